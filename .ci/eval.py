@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Evaluation gates: annotate the shared dev sets with the CLI, score them with the shared
+scorers and fail when a figure falls below its gate (.ci/gates.json). Skips (exit 0) when
+../shared is absent. Writes target/eval/<name>.json with every figure.
+
+  python3 .ci/eval.py [--only NAME[,NAME]] [--report]   (--report: print, never fail)
+"""
+import argparse, json, os, subprocess, sys, time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.environ.get("ROSTRA_SHARED", os.path.join(ROOT, "..", "shared"))
+JAR = os.path.join(ROOT, "examples", "target", "rostra.jar")
+OUT = os.path.join(ROOT, "target", "eval")
+
+
+def get(d, path):
+    for p in path.split("."):
+        d = d[p]
+    return d
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--only", default="")
+    ap.add_argument("--report", action="store_true")
+    args = ap.parse_args()
+    if not os.path.isdir(os.path.join(SHARED, "eval")):
+        print("eval gates: ../shared/eval absent, skipped")
+        return 0
+    with open(os.path.join(ROOT, ".ci", "gates.json")) as f:
+        gates = json.load(f)
+    only = set(filter(None, args.only.split(",")))
+    os.makedirs(OUT, exist_ok=True)
+    failed = passed = 0
+    for run in gates["runs"]:
+        if only and run["name"] not in only:
+            continue
+        gold = os.path.join(SHARED, run["gold"])
+        pred = os.path.join(OUT, run["name"] + ".pred.jsonl")
+        t0 = time.time()
+        cmd = ["java", "-Xmx3g", "-jar", JAR, "annotate", "--no-progress", "--input", gold,
+               "--output", pred, "--threads", "2"] + run.get("cli", [])
+        r = subprocess.run(cmd, stderr=subprocess.PIPE, text=True)
+        if r.returncode not in (0, 1):
+            print(f"FAIL {run['name']}: annotate exited {r.returncode}\n{r.stderr[-2000:]}")
+            failed += 1
+            continue
+        secs = time.time() - t0
+        scorer = os.path.join(SHARED, "eval", "score", run["scorer"])
+        s = subprocess.run([sys.executable, scorer, "--gold", gold, "--pred", pred, "--json",
+                            "--quiet"] + run.get("score_args", []),
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        if s.returncode != 0:
+            print(f"FAIL {run['name']}: scorer exited {s.returncode}\n{s.stderr[-2000:]}")
+            failed += 1
+            continue
+        figures = json.loads(s.stdout.strip().splitlines()[-1])
+        with open(os.path.join(OUT, run["name"] + ".json"), "w") as f:
+            json.dump(figures, f, indent=1)
+        for gate in run["gates"]:
+            value = get(figures, gate["metric"])
+            ok = value >= gate["min"]
+            status = "ok  " if ok else ("REPORT" if args.report else "FAIL")
+            print(f"{status} {run['name']:<28} {gate['metric']:<34} {value:7.2f}  (gate {gate['min']:.2f}, reached {gate.get('reached', float('nan')):.2f})  [{secs:.0f}s]")
+            if ok or args.report:
+                passed += 1
+            else:
+                failed += 1
+    print(f"eval gates: {passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,4 @@
+/**
+ * Rostra's internals: not API, may change in any release.
+ */
+package org.rostra.internal;

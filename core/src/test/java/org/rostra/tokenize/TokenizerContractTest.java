@@ -1,0 +1,55 @@
+package org.rostra.tokenize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rostra.Annotator;
+import org.rostra.doc.Document;
+import org.rostra.testing.StageContract;
+import org.rostra.testing.Texts;
+
+class TokenizerContractTest {
+  static final Annotator ANNOTATOR = Annotator.builder().tokenize().lemmas().build();
+
+  static final List<String> TEXTS =
+      List.of(
+          "",
+          "   \n\n\t ",
+          "Chinese President Xi Jinping said on Thursday that the U.S. was wrong.\n\n"
+              + "“Achieving self-reliance is key,” Xi said, according to Xinhua. He didn't stop.",
+          "WASHINGTON (Reuters) — The Senate voted 51-49. Sen. Smith (R-Ohio) said “no.”\n"
+              + "Gov. Jones agreed.",
+          "🇨🇳 習近平 مرحبا \uD83D lone \uDE00 surrogates e\u0301 \u202E RTL\u0000\u0007",
+          "a".repeat(5000),
+          "\n".repeat(500) + "x");
+
+  @Test
+  void fixedTextsPassTheContract() {
+    StageContract.check(ANNOTATOR, TEXTS);
+  }
+
+  @Test
+  void randomNastyTextsKeepEveryInvariant() {
+    qt().withExamples(Texts.examples() / 10)
+        .forAll(Texts.nasty())
+        .checkAssert(t -> StageContract.checkInvariants(ANNOTATOR.annotate(t)));
+  }
+
+  @Test
+  void randomTextsPassTheFullContract() {
+    List<String> texts = new ArrayList<>();
+    qt().withExamples(40).forAll(Texts.nasty()).checkAssert(texts::add);
+    StageContract.check(ANNOTATOR, texts);
+  }
+
+  @Test
+  void tokensCoverAllNonSpaceText() {
+    Document d = ANNOTATOR.annotate("Hello, world. It's 3.5% of $4bn!");
+    StringBuilder sb = new StringBuilder();
+    d.tokens().forEach(t -> sb.append(t.text()));
+    assertEquals("Hello,world.It's3.5%of$4bn!", sb.toString());
+  }
+}
