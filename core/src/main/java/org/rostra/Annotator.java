@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 import org.rostra.doc.Document;
 import org.rostra.doc.LayerKey;
 import org.rostra.doc.Layers;
+import org.rostra.quote.QuoteAttributor;
+import org.rostra.quote.QuoteAttributors;
 import org.rostra.tokenize.Tokenizer;
 import org.rostra.tokenize.Tokenizers;
 import org.slf4j.Logger;
@@ -139,6 +141,7 @@ public final class Annotator {
     private Supplier<? extends Stage> tokenizer;
     private boolean pos;
     private boolean lemmas;
+    private Supplier<? extends Stage> quotes;
     private final List<Stage> custom = new ArrayList<>();
     private int maxChars = Integer.MAX_VALUE;
 
@@ -166,6 +169,23 @@ public final class Annotator {
     /** Adds lemmas, and POS tags which they need (added anyway when a stage requires them). */
     public Builder lemmas() {
       this.lemmas = true;
+      return this;
+    }
+
+    /**
+     * Adds the English quote attributor ({@link QuoteAttributors#english()}): direct, mixed
+     * and indirect quotes with cue, speaker and source. Needs {@code tokenize()}; POS tags are
+     * added automatically; speakers resolve to entities when {@code entities()} is configured.
+     */
+    public Builder quotes() {
+      this.quotes = QuoteAttributors::english;
+      return this;
+    }
+
+    /** Adds a configured quote attributor (see {@link QuoteAttributors#builder()}). */
+    public Builder quotes(QuoteAttributor attributor) {
+      Objects.requireNonNull(attributor, "attributor");
+      this.quotes = () -> attributor;
       return this;
     }
 
@@ -199,6 +219,10 @@ public final class Annotator {
       for (Stage s : custom) {
         wanted.addAll(s.requires());
       }
+      Stage quoteStage = quotes == null ? null : quotes.get();
+      if (quoteStage != null) {
+        wanted.addAll(quoteStage.requires());
+      }
       if (tokenizer != null) {
         plan.add(tokenizer.get());
       }
@@ -209,6 +233,9 @@ public final class Annotator {
       }
       if (needLemmas && !providedBy(custom, Layers.LEMMAS)) {
         plan.add(Tokenizers.englishLemmatizer());
+      }
+      if (quoteStage != null) {
+        plan.add(quoteStage);
       }
       plan.addAll(custom);
       if (plan.isEmpty()) {

@@ -49,7 +49,7 @@ final class AnnotateCommand implements Callable<Integer> {
 
   /** The layers a user can ask for, in pipeline order. */
   static final List<String> LAYERS =
-      List.of("paragraphs", "sentences", "tokens", "pos", "lemmas");
+      List.of("paragraphs", "sentences", "tokens", "pos", "lemmas", "quotes");
 
   @Spec CommandSpec spec;
 
@@ -147,6 +147,9 @@ final class AnnotateCommand implements Callable<Integer> {
     }
     if (wanted.contains("lemmas")) {
       b.lemmas();
+    }
+    if (wanted.contains("quotes")) {
+      b.quotes();
     }
     if (maxChars != null) {
       b.maxChars(maxChars);

@@ -1,0 +1,1052 @@
+package org.rostra.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.rostra.doc.Attribution;
+import org.rostra.doc.Cue;
+import org.rostra.doc.Document;
+import org.rostra.doc.LayerKey;
+import org.rostra.doc.Layers;
+import org.rostra.doc.Paragraph;
+import org.rostra.doc.Quote;
+import org.rostra.doc.QuoteKind;
+import org.rostra.doc.Sentence;
+import org.rostra.doc.TextSpan;
+import org.rostra.doc.Token;
+
+/**
+ * The rule-based attributor. Per sentence it finds the cues of the lexicon outside quotation
+ * marks; for each verb cue it finds the speaker (the noun phrase before the cue, or after an
+ * inverted cue), decides from the words around them whether the content comes before
+ * ({@code "Q," S said}) or after ({@code S said (that) Q}, {@code S said: "Q"}), and takes
+ * the content up to the clause boundary or the quotation marks. Every scan is bounded by
+ * the sentence and by fixed windows, so the whole pass is linear.
+ */
+final class RuleQuoteAttributor implements QuoteAttributor {
+  /** The most tokens an indirect content may have (bounds memory on pathological input). */
+  private static final int MAX_CONTENT = 400;
+  /** The most tokens of a speaker noun phrase. */
+  private static final int MAX_NP = 14;
+
+  private static final Set<String> PERSONAL =
+      Set.of("he", "she", "they", "we", "i", "you", "it", "who");
+  private static final Set<String> POSSESSIVE =
+      Set.of("his", "her", "their", "its", "our", "my", "your");
+  private static final Set<String> MODIFIER_PREPS =
+      Set.of(
+          "in", "at", "on", "during", "after", "before", "with", "from", "via", "outside",
+          "inside", "following", "without", "through", "near", "since", "to", "for",
+          "of", "about", "late", "early", "earlier", "later", "last", "this", "over");
+  private static final Set<String> TEMPORAL =
+      Set.of(
+          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+          "today", "yesterday", "tonight", "week", "month", "year", "morning", "night",
+          "evening", "afternoon", "weekend", "earlier", "later", "recently", "previously",
+          "once", "again", "then", "now");
+  private static final Set<String> TEMPORAL_LEAD =
+      Set.of("on", "last", "this", "earlier", "later", "late", "early", "next", "that");
+  private static final Set<String> NP_LINKS = Set.of("of", "for", "at", "from");
+
+  private final CueLexicon lexicon;
+  private final boolean beliefs;
+  private final boolean floating;
+  private final int minQuoteTokens;
+
+  RuleQuoteAttributor(CueLexicon lexicon, boolean beliefs, boolean floating, int minQuoteTokens) {
+    this.lexicon = lexicon;
+    this.beliefs = beliefs;
+    this.floating = floating;
+    this.minQuoteTokens = minQuoteTokens;
+  }
+
+  @Override
+  public String name() {
+    return "quotes";
+  }
+
+  @Override
+  public Set<LayerKey<?>> requires() {
+    return Set.of(Layers.PARAGRAPHS, Layers.SENTENCES, Layers.TOKENS, Layers.POS);
+  }
+
+  @Override
+  public Set<LayerKey<?>> provides() {
+    return Set.of(Layers.QUOTES);
+  }
+
+  @Override
+  public Document process(Document document) {
+    Ctx c = new Ctx(document);
+    List<Cand> found = new ArrayList<>();
+    for (int s = 0; s < c.sentences.size(); s++) {
+      sentence(c, s, found);
+    }
+    if (floating) {
+      floatingQuotes(c, found);
+    }
+    found.sort(Comparator.comparingInt((Cand q) -> q.segs.get(0)[0]).thenComparingInt(q -> q.cueStart));
+    SpeakerResolver resolver =
+        new SpeakerResolver(document.text(), document.find(Layers.ENTITIES));
+    List<Quote> quotes = new ArrayList<>(found.size());
+    int lastStart = -1;
+    int lastEnd = -1;
+    for (Cand q : found) {
+      int start = q.segs.get(0)[0];
+      int end = q.segs.get(q.segs.size() - 1)[1];
+      if (start >= end || (start == lastStart && end == lastEnd)) {
+        continue;
+      }
+      lastStart = start;
+      lastEnd = end;
+      List<TextSpan> segs = new ArrayList<>(q.segs.size());
+      for (int[] sg : q.segs) {
+        segs.add(TextSpan.of(sg[0], sg[1]));
+      }
+      TextSpan span = TextSpan.of(start, end);
+      Optional<Cue> cue =
+          q.cueStart < 0
+              ? Optional.empty()
+              : Optional.of(
+                  new Cue(
+                      TextSpan.of(q.cueStart, q.cueEnd),
+                      document.text().substring(q.cueStart, q.cueEnd)));
+      Optional<Attribution> speaker =
+          q.spkStart < 0
+              ? Optional.empty()
+              : Optional.of(resolver.resolve(TextSpan.of(q.spkStart, q.spkEnd)));
+      Optional<Attribution> source =
+          q.srcStart < 0
+              ? Optional.empty()
+              : Optional.of(resolver.resolve(TextSpan.of(q.srcStart, q.srcEnd)));
+      quotes.add(
+          new Quote(
+              span,
+              segs,
+              document.text().substring(start, end),
+              q.kind,
+              cue,
+              speaker,
+              source,
+              q.confidence));
+    }
+    return document.with(Layers.QUOTES, List.copyOf(quotes));
+  }
+
+  // ------------------------------------------------------------------------------------
+  // Per-document arrays
+
+  /** A quote under construction. */
+  private static final class Cand {
+    final List<int[]> segs = new ArrayList<>();
+    int cueStart = -1;
+    int cueEnd = -1;
+    int spkStart = -1;
+    int spkEnd = -1;
+    int srcStart = -1;
+    int srcEnd = -1;
+    QuoteKind kind = QuoteKind.INDIRECT;
+    double confidence;
+    int sentence;
+    int paragraph;
+    int cueTok = -1;
+    int spkTokStart = -1;
+    int spkTokEnd = -1;
+  }
+
+  /** A cue found in a sentence. */
+  private record Hit(int start, int end, CueLexicon.Entry entry) {}
+
+  private static final class Ctx {
+    final String text;
+    final List<Token> tokens;
+    final List<Sentence> sentences;
+    final int n;
+    final int[] st;
+    final int[] en;
+    final String[] lower;
+    final String[] pos;
+    final int[] par;
+    final int[] parStartTok;
+    final int[] sentOf;
+    final List<QuoteMarks.Region> regions;
+    final int[] inRegion;
+    final int[] openOf;
+    final int[] closeOf;
+    final boolean[] used;
+    final int[] regionTokens;
+
+    Ctx(Document d) {
+      text = d.text();
+      tokens = d.tokens();
+      sentences = d.sentences();
+      List<Paragraph> paragraphs = d.paragraphs();
+      List<String> tags = d.posTags();
+      n = tokens.size();
+      st = new int[n];
+      en = new int[n];
+      lower = new String[n];
+      pos = new String[n];
+      par = new int[n];
+      sentOf = new int[n];
+      for (int i = 0; i < n; i++) {
+        Token t = tokens.get(i);
+        st[i] = t.start();
+        en[i] = t.end();
+        lower[i] = normalise(t.text());
+        pos[i] = i < tags.size() ? tags.get(i) : "X";
+      }
+      parStartTok = new int[paragraphs.size() + 1];
+      int p = 0;
+      for (int i = 0; i < n; i++) {
+        while (p + 1 < paragraphs.size() && paragraphs.get(p).span().end() <= st[i]) {
+          p++;
+          parStartTok[p] = i;
+        }
+        par[i] = p;
+      }
+      for (int q = p + 1; q <= paragraphs.size(); q++) {
+        parStartTok[q] = n;
+      }
+      for (int s = 0; s < sentences.size(); s++) {
+        Sentence se = sentences.get(s);
+        for (int i = se.tokens().begin(); i < se.tokens().end() && i < n; i++) {
+          sentOf[i] = s;
+        }
+      }
+      regions = QuoteMarks.find(text, paragraphs);
+      inRegion = new int[n];
+      openOf = new int[n];
+      closeOf = new int[n];
+      java.util.Arrays.fill(inRegion, -1);
+      java.util.Arrays.fill(openOf, -1);
+      java.util.Arrays.fill(closeOf, -1);
+      used = new boolean[regions.size()];
+      regionTokens = new int[regions.size()];
+      int i = 0;
+      for (int r = 0; r < regions.size(); r++) {
+        QuoteMarks.Region g = regions.get(r);
+        while (i < n && en[i] <= g.open()) {
+          i++;
+        }
+        int k = i;
+        while (k < n && st[k] < g.close()) {
+          if (st[k] <= g.open() && en[k] > g.open()) {
+            openOf[k] = r;
+          } else if (g.closed() && st[k] <= g.contentEnd() && en[k] > g.contentEnd()) {
+            closeOf[k] = r;
+          } else if (st[k] >= g.contentStart() && en[k] <= g.contentEnd()) {
+            inRegion[k] = r;
+            regionTokens[r]++;
+          }
+          k++;
+        }
+        i = k;
+      }
+    }
+
+    boolean isPunct(int i) {
+      return pos[i].equals("PUNCT") || openOf[i] >= 0 || closeOf[i] >= 0 || allPunct(lower[i]);
+    }
+
+    boolean nominal(int i) {
+      String p = pos[i];
+      return p.equals("PROPN") || p.equals("NOUN") || p.equals("NUM");
+    }
+
+    boolean isComma(int i) {
+      return lower[i].equals(",");
+    }
+
+    boolean isDash(int i) {
+      return lower[i].equals("—") || lower[i].equals("–") || lower[i].equals("--");
+    }
+
+    boolean inQuote(int i) {
+      return inRegion[i] >= 0 || openOf[i] >= 0 || closeOf[i] >= 0;
+    }
+
+    boolean isVerb(int i) {
+      return pos[i].equals("VERB") || pos[i].equals("AUX");
+    }
+  }
+
+  private static String normalise(String t) {
+    String l = t.toLowerCase(Locale.ROOT);
+    return l.indexOf('’') >= 0 ? l.replace('’', '\'') : l;
+  }
+
+  private static boolean allPunct(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return !s.isEmpty();
+  }
+
+  // ------------------------------------------------------------------------------------
+  // Sentences
+
+  private void sentence(Ctx c, int s, List<Cand> out) {
+    Sentence se = c.sentences.get(s);
+    int a = se.tokens().begin();
+    int b = Math.min(se.tokens().end(), c.n);
+    if (a >= b) {
+      return;
+    }
+    List<Hit> hits = new ArrayList<>();
+    for (int i = a; i < b; i++) {
+      if (c.inQuote(i)) {
+        continue;
+      }
+      CueLexicon.Match m = lexicon.longest(c.lower, i, b);
+      if (m == null) {
+        continue;
+      }
+      boolean clear = true;
+      for (int k = i; k < m.end(); k++) {
+        clear &= !c.inQuote(k);
+      }
+      CueLexicon.Entry e = clear ? choose(c, i, m) : null;
+      if (e != null) {
+        hits.add(new Hit(i, m.end(), e));
+        i = m.end() - 1;
+      }
+    }
+    if (hits.isEmpty()) {
+      return;
+    }
+    List<Cand> here = new ArrayList<>();
+    boolean[] cueAt = new boolean[b - a + 1];
+    for (Hit h : hits) {
+      cueAt[h.start() - a] = true;
+    }
+    for (Hit h : hits) {
+      if (h.entry().noun() || h.entry().prep()) {
+        continue;
+      }
+      Cand q = verbCue(c, s, a, b, h, here, cueAt);
+      if (q != null) {
+        here.add(q);
+      }
+    }
+    for (Hit h : hits) {
+      if (h.entry().prep()) {
+        according(c, s, a, b, h, here);
+      } else if (h.entry().noun()) {
+        nounSource(c, a, h, here);
+      }
+    }
+    out.addAll(here);
+  }
+
+  /** The entry that fits the token's part of speech, or null. */
+  private CueLexicon.Entry choose(Ctx c, int i, CueLexicon.Match m) {
+    int head = i;
+    String p = c.pos[head];
+    for (CueLexicon.Entry e : m.entries()) {
+      if (!beliefs
+          && (e.cls() == CueLexicon.CueClass.BELIEF || e.cls() == CueLexicon.CueClass.EVIDENCE)) {
+        continue;
+      }
+      if (e.prep()) {
+        return e;
+      }
+      if (e.noun() && (p.equals("NOUN") || p.equals("PROPN"))) {
+        return e;
+      }
+      if (!e.noun() && p.equals("VERB")) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------------------------------
+  // Verb cues
+
+  private Cand verbCue(Ctx c, int s, int a, int b, Hit h, List<Cand> here, boolean[] cueAt) {
+    CueLexicon.Entry e = h.entry();
+    int cs = h.start();
+    for (int k = 0; k < 4 && cs - 1 >= a; k++) {
+      int q = cs - 1;
+      String p = c.pos[q];
+      boolean clitic = c.lower[q].startsWith("'") && !c.lower[q].equals("n't");
+      if (!clitic && !c.isPunct(q) && (p.equals("AUX") || p.equals("ADV") || c.lower[q].equals("not")
+          || c.lower[q].equals("n't"))) {
+        cs = q;
+      } else {
+        break;
+      }
+    }
+    int je = h.end();
+    // the speaker: before the cue, or after an inverted cue
+    int[] spk = npLeft(c, cs - 1, a);
+    boolean inverted = false;
+    boolean inherited = false;
+    if (spk == null && e.inv() && (cs == a ? prevIsClose(c, cs) : (c.isComma(cs - 1)
+        || c.closeOf[cs - 1] >= 0 || c.isDash(cs - 1)))) {
+      int[] r = npRight(c, je, b);
+      if (r != null) {
+        spk = r;
+        inverted = true;
+      }
+    }
+    if (spk == null && c.lower[h.start()].endsWith("ing") && cs - 1 >= a && c.isComma(cs - 1)) {
+      Cand prev = here.isEmpty() ? null : here.get(here.size() - 1);
+      if (prev != null && prev.spkStart >= 0) {
+        spk = new int[] {prev.spkTokStart, prev.spkTokEnd};
+        inherited = true;
+      }
+    }
+    if (spk == null) {
+      return null;
+    }
+    int groupStart = inverted || inherited ? cs : spk[0];
+    int groupEnd = inverted ? spk[1] : je;
+    // an addressee after the cue: "told reporters"
+    int objEnd = groupEnd;
+    if (!inverted && e.obj() && groupEnd < b && !startsContent(c, groupEnd)) {
+      int[] o = npRight(c, groupEnd, b);
+      if (o != null) {
+        objEnd = o[1];
+      }
+    }
+    int t = skipModifiers(c, objEnd, b);
+    boolean tailClean =
+        t >= b
+            || c.isComma(t)
+            || c.lower[t].equals(";")
+            || c.lower[t].equals(".")
+            || c.lower[t].equals("!")
+            || c.lower[t].equals("?")
+            || c.closeOf[t] >= 0
+            || c.isDash(t);
+    int before = groupStart - 1;
+    boolean beforeOk =
+        before >= a
+            ? (c.isComma(before) || c.closeOf[before] >= 0 || c.isDash(before))
+                && before > a
+            : prevIsClose(c, groupStart);
+    Cand q = new Cand();
+    q.sentence = s;
+    q.paragraph = c.par[h.start()];
+    q.cueStart = c.st[cs];
+    q.cueEnd = c.en[je - 1];
+    q.cueTok = h.start();
+    q.spkTokStart = spk[0];
+    q.spkTokEnd = spk[1];
+    q.spkStart = c.st[spk[0]];
+    q.spkEnd = c.en[spk[1] - 1];
+    if (tailClean && beforeOk && !inherited) {
+      // content before: "Q," S said / "Q," said S / Q, S said.
+      if (!contentBefore(c, a, before, q)) {
+        return null;
+      }
+      // a quote split around its cue: "A," she said, "B."
+      int r2 = -1;
+      if (t < b && c.isComma(t) && t + 1 < c.n && c.openOf[t + 1] >= 0) {
+        r2 = c.openOf[t + 1];
+      } else if ((t >= b - 1) && q.kind == QuoteKind.DIRECT && endsWithComma(c, q)) {
+        int nx = b;
+        if (nx < c.n && c.par[nx] == q.paragraph && c.openOf[nx] >= 0) {
+          r2 = c.openOf[nx];
+        }
+      }
+      if (r2 >= 0 && !c.used[r2]) {
+        addRegion(c, r2, q);
+      } else if (t < b && c.isComma(t) && q.kind == QuoteKind.INDIRECT && c.closeOf[before] < 0) {
+        // parenthetical: "The economy, he said, is strong."
+        int end = trimEnd(c, t + 1, b);
+        if (end > t + 1 && !hasCueAfter(cueAt, a, t + 1, end)) {
+          q.segs.add(new int[] {c.st[t + 1], c.en[end - 1]});
+        }
+      }
+      q.confidence = q.kind == QuoteKind.INDIRECT ? 0.7 : 0.9;
+      return q;
+    }
+    // content after: S said (that) Q / S said: "Q" / S told X that Q
+    int p = objEnd;
+    int p2 = skipModifiers(c, p, b);
+    if (p2 < b && p2 > p && (c.lower[p2].equals("that") || c.lower[p2].equals(":")
+        || c.openOf[p2] >= 0 || (c.isComma(p2) && p2 + 1 < b && c.openOf[p2 + 1] >= 0))) {
+      p = p2;
+    }
+    if (p < b && (c.lower[p].equals(":") || (c.isComma(p) && p + 1 < b && c.openOf[p + 1] >= 0))) {
+      p++;
+    }
+    if (p >= b || (c.isPunct(p) && c.openOf[p] < 0 && trimEnd(c, p, b) <= p)) {
+      // nothing after the cue in this sentence: a colon that introduces a quotation next
+      int last = b - 1;
+      if (c.lower[last].equals(":") && b < c.n && c.openOf[b] >= 0 && !c.used[c.openOf[b]]) {
+        addRegion(c, c.openOf[b], q);
+        q.confidence = 0.8;
+        return q;
+      }
+      return null;
+    }
+    if (c.openOf[p] >= 0 && !c.used[c.openOf[p]]) {
+      addRegion(c, c.openOf[p], q);
+      q.confidence = 0.9;
+      return q;
+    }
+    int end = Math.min(b, p + MAX_CONTENT);
+    for (int k = p + 1; k < end - 1; k++) {
+      if (c.isComma(k) && !c.inQuote(k)
+          && (c.lower[k + 1].equals("according") || cueWithin(cueAt, a, k + 1, Math.min(end, k + 4))
+              && !c.pos[k + 1].equals("VERB"))) {
+        end = k;
+        break;
+      }
+    }
+    // a colon at the end introducing a quotation
+    int te = trimEnd(c, p, end);
+    if (te <= p) {
+      return null;
+    }
+    if (te < end && c.lower[te].equals(":") && te + 1 < c.n && c.openOf[te + 1] >= 0
+        && !c.used[c.openOf[te + 1]] && te + 1 >= b) {
+      addRegion(c, c.openOf[te + 1], q);
+      q.confidence = 0.8;
+      return q;
+    }
+    int endChar = c.en[te - 1];
+    // a quotation opened inside the content that runs past the sentence
+    for (int k = p; k < te; k++) {
+      if (c.openOf[k] >= 0) {
+        int r = c.openOf[k];
+        QuoteMarks.Region g = c.regions.get(r);
+        c.used[r] = true;
+        if (g.contentEnd() > endChar) {
+          endChar = g.contentEnd();
+          while (g.continues() && r + 1 < c.regions.size()) {
+            r++;
+            g = c.regions.get(r);
+            c.used[r] = true;
+            endChar = g.contentEnd();
+          }
+        }
+      }
+    }
+    int startChar = c.st[p];
+    if (c.openOf[p] >= 0) {
+      startChar = c.regions.get(c.openOf[p]).contentStart();
+    }
+    q.segs.add(new int[] {startChar, endChar});
+    q.kind = kindOf(c, p, te);
+    q.confidence = q.kind == QuoteKind.INDIRECT ? 0.7 : 0.8;
+    return q;
+  }
+
+  private static boolean endsWithComma(Ctx c, Cand q) {
+    int[] last = q.segs.get(q.segs.size() - 1);
+    int e = last[1];
+    return e > 0 && e <= c.text.length() && c.text.charAt(e - 1) == ',';
+  }
+
+  private static boolean cueWithin(boolean[] cueAt, int a, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (k - a >= 0 && k - a < cueAt.length && cueAt[k - a]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasCueAfter(boolean[] cueAt, int a, int from, int to) {
+    return cueWithin(cueAt, a, from, Math.min(to, from + 40));
+  }
+
+  /** Whether the token before {@code i} (in the same paragraph) closes a quotation. */
+  private static boolean prevIsClose(Ctx c, int i) {
+    return i - 1 >= 0 && c.par[i - 1] == c.par[i] && c.closeOf[i - 1] >= 0
+        && !Character.isUpperCase(c.text.charAt(c.st[i]));
+  }
+
+  /** Whether content starts at {@code i}: "that", a colon, a quotation mark, "to", "whether". */
+  private static boolean startsContent(Ctx c, int i) {
+    String l = c.lower[i];
+    return l.equals("that") || l.equals(":") || l.equals(",") || c.openOf[i] >= 0
+        || l.equals("to") || l.equals("whether") || l.equals("if") || l.equals("how")
+        || l.equals("what") || l.equals("why") || c.pos[i].equals("PRON") && !POSSESSIVE.contains(l)
+        || c.isPunct(i);
+  }
+
+  /** Fills the content before the speaker group ending at the token {@code before}. */
+  private boolean contentBefore(Ctx c, int a, int before, Cand q) {
+    int close = before;
+    if (c.isComma(close) && close - 1 >= 0 && c.closeOf[close - 1] >= 0) {
+      close = close - 1;
+    }
+    if (c.closeOf[close] >= 0) {
+      int r = c.closeOf[close];
+      // a quotation that began in an earlier paragraph: take its pieces from the start
+      int first = r;
+      while (first > 0 && c.regions.get(first - 1).continues()
+          && c.par[close] - 3 <= c.par[close]) {
+        first--;
+        if (c.used[first]) {
+          first++;
+          break;
+        }
+      }
+      if (c.used[r]) {
+        return false;
+      }
+      for (int k = first; k <= r; k++) {
+        QuoteMarks.Region g = c.regions.get(k);
+        c.used[k] = true;
+        if (g.contentEnd() > g.contentStart()) {
+          q.segs.add(new int[] {g.contentStart(), g.contentEnd()});
+        }
+      }
+      if (q.segs.isEmpty()) {
+        return false;
+      }
+      if (q.segs.size() > 1) {
+        // report the pieces as one covering span with their segments
+        q.kind = QuoteKind.DIRECT;
+      } else {
+        q.kind = QuoteKind.DIRECT;
+      }
+      // material before the quotation in the same sentence makes it mixed
+      QuoteMarks.Region g = c.regions.get(first);
+      if (c.st[a] < g.open() && first == r) {
+        int te = trimEnd(c, a, close + 1);
+        if (te > a && !c.inQuote(a) && c.st[a] < g.open() && mixedLead(c, a, close)) {
+          q.segs.clear();
+          q.segs.add(new int[] {c.st[a], g.contentEnd()});
+          q.kind = QuoteKind.MIXED;
+        }
+      }
+      return true;
+    }
+    // indirect (or mixed) content from the sentence start to the comma
+    int start = a;
+    int te = trimEnd(c, start, before);
+    while (start < te && c.isPunct(start) && c.openOf[start] < 0) {
+      start++;
+    }
+    if (te - start < 2) {
+      return false;
+    }
+    int startChar = c.st[start];
+    if (c.inRegion[start] >= 0) {
+      startChar = c.regions.get(c.inRegion[start]).contentStart();
+    } else if (c.openOf[start] >= 0) {
+      startChar = c.regions.get(c.openOf[start]).contentStart();
+    }
+    for (int k = start; k < te; k++) {
+      if (c.openOf[k] >= 0) {
+        c.used[c.openOf[k]] = true;
+      }
+    }
+    q.segs.add(new int[] {startChar, c.en[te - 1]});
+    q.kind = kindOf(c, start, te);
+    return true;
+  }
+
+  /** Whether the words before a closing quotation belong to the content (mixed quote). */
+  private static boolean mixedLead(Ctx c, int a, int close) {
+    // "He said the country “should ...”," is handled as content after; here we only keep
+    // a lead-in without a verb cue of its own: never for now (direct stays direct).
+    return false;
+  }
+
+  /** Direct when the tokens are all inside one quotation (with its marks), mixed when some are. */
+  private static QuoteKind kindOf(Ctx c, int from, int to) {
+    boolean any = false;
+    boolean all = true;
+    for (int k = from; k < to; k++) {
+      boolean q = c.inQuote(k);
+      any |= q;
+      all &= q;
+    }
+    if (!any) {
+      return QuoteKind.INDIRECT;
+    }
+    return all ? QuoteKind.DIRECT : QuoteKind.MIXED;
+  }
+
+  /** Adds a quotation (and its continuation paragraphs) as the content. */
+  private static void addRegion(Ctx c, int r, Cand q) {
+    QuoteMarks.Region g = c.regions.get(r);
+    c.used[r] = true;
+    if (g.contentEnd() > g.contentStart()) {
+      q.segs.add(new int[] {g.contentStart(), g.contentEnd()});
+    }
+    int k = r;
+    while (c.regions.get(k).continues() && k + 1 < c.regions.size() && !c.used[k + 1]) {
+      k++;
+      QuoteMarks.Region h = c.regions.get(k);
+      c.used[k] = true;
+      if (h.contentEnd() > h.contentStart()) {
+        q.segs.add(new int[] {h.contentStart(), h.contentEnd()});
+      }
+    }
+    if (q.segs.isEmpty()) {
+      q.segs.add(new int[] {g.contentStart(), Math.max(g.contentStart(), g.contentEnd())});
+    }
+    q.kind = QuoteKind.DIRECT;
+  }
+
+  /** The end (exclusive) after dropping trailing punctuation and marks. */
+  private static int trimEnd(Ctx c, int from, int to) {
+    int e = to;
+    while (e > from && c.isPunct(e - 1)) {
+      e--;
+    }
+    return e;
+  }
+
+  /** Skips time and place modifiers: "on Tuesday", "in an interview with CNN", "earlier". */
+  private static int skipModifiers(Ctx c, int p, int b) {
+    int k = p;
+    int limit = Math.min(b, p + 25);
+    while (k < limit) {
+      String l = c.lower[k];
+      String ps = c.pos[k];
+      if (c.inQuote(k)) {
+        break;
+      }
+      if ((ps.equals("ADP") && MODIFIER_PREPS.contains(l)) || TEMPORAL.contains(l)
+          || (ps.equals("ADV") && !l.equals("that"))) {
+        k++;
+        while (k < limit && !c.inQuote(k)
+            && (c.nominal(k) || c.pos[k].equals("DET") || c.pos[k].equals("ADJ")
+                || POSSESSIVE.contains(c.lower[k]) || c.lower[k].equals("'s")
+                || (c.pos[k].equals("ADP") && NP_LINKS.contains(c.lower[k])))) {
+          k++;
+        }
+        continue;
+      }
+      break;
+    }
+    return k;
+  }
+
+  /**
+   * The speaker noun phrase ending at token {@code k} (walking left, not before {@code lo}),
+   * as {@code [start, end)} token indices, or null.
+   */
+  private static int[] npLeft(Ctx c, int k, int lo) {
+    if (k < lo) {
+      return null;
+    }
+    k = skipTemporalBack(c, k, lo);
+    if (k < lo) {
+      return null;
+    }
+    if (c.isComma(k)) {
+      // "Smith, a party strategist, said" / "Smith, who ..., said"
+      int l = k - 1;
+      int stop = Math.max(lo, k - 30);
+      while (l >= stop && !c.isComma(l) && !c.inQuote(l)) {
+        l--;
+      }
+      if (l < stop || !c.isComma(l) || l == k - 1) {
+        return null;
+      }
+      int[] head = npCore(c, l - 1, lo);
+      if (head == null) {
+        return null;
+      }
+      boolean verbless = true;
+      for (int m = l + 1; m < k; m++) {
+        verbless &= !c.isVerb(m) && !c.pos[m].equals("SCONJ");
+      }
+      String first = c.lower[l + 1];
+      if (verbless) {
+        return new int[] {head[0], k};
+      }
+      if (first.equals("who") || first.equals("which") || first.equals("whose")) {
+        return head;
+      }
+      return null;
+    }
+    return npCore(c, k, lo);
+  }
+
+  private static int[] npCore(Ctx c, int k, int lo) {
+    if (k < lo || c.inQuote(k)) {
+      return null;
+    }
+    String l = c.lower[k];
+    if (PERSONAL.contains(l)) {
+      return new int[] {k, k + 1};
+    }
+    if (!c.nominal(k) && !(l.equals(")") && k - 1 >= lo)) {
+      return null;
+    }
+    if (c.pos[k].equals("NUM") && (k - 1 < lo || !c.nominal(k - 1))) {
+      return null;
+    }
+    int j = k;
+    int count = 0;
+    while (j - 1 >= lo && count < MAX_NP) {
+      int q = j - 1;
+      String p = c.pos[q];
+      String w = c.lower[q];
+      if (c.inQuote(q)) {
+        break;
+      }
+      if (p.equals("PROPN") || p.equals("NOUN") || p.equals("ADJ") || p.equals("NUM")) {
+        j = q;
+      } else if (p.equals("DET") || POSSESSIVE.contains(w)) {
+        j = q;
+        break;
+      } else if (w.equals("'s") || w.equals("'")) {
+        j = q;
+      } else if ((NP_LINKS.contains(w) || w.equals("and") || w.equals("&"))
+          && q - 1 >= lo && (c.nominal(q - 1)) && c.nominal(j)) {
+        j = q;
+      } else if ((w.equals("-") || w.equals(".") || w.equals("(") || w.equals(")"))
+          && q - 1 >= lo && c.pos[q - 1].equals("PROPN")) {
+        j = q;
+      } else {
+        break;
+      }
+      count++;
+    }
+    // never start with a linking word
+    while (j < k && (NP_LINKS.contains(c.lower[j]) || c.lower[j].equals("and")
+        || c.lower[j].equals("'s"))) {
+      j++;
+    }
+    return new int[] {j, k + 1};
+  }
+
+  /** Skips "on Tuesday", "last week" before a cue, walking left. */
+  private static int skipTemporalBack(Ctx c, int k, int lo) {
+    if (k < lo) {
+      return k;
+    }
+    String l = c.lower[k];
+    if (TEMPORAL.contains(l) && !PERSONAL.contains(l)) {
+      int j = k - 1;
+      if (j >= lo && (TEMPORAL_LEAD.contains(c.lower[j]) || c.pos[j].equals("DET"))) {
+        return j - 1;
+      }
+      if (j >= lo && (c.pos[k].equals("ADV") || c.pos[k].equals("PROPN")
+          || c.pos[k].equals("NOUN"))) {
+        // "Smith Tuesday said", "Smith earlier said"
+        if (c.nominal(j) || PERSONAL.contains(c.lower[j])) {
+          return j;
+        }
+      }
+    }
+    return k;
+  }
+
+  /** The noun phrase starting at {@code p} (an inverted speaker, an addressee), or null. */
+  private static int[] npRight(Ctx c, int p, int b) {
+    if (p >= b || c.inQuote(p)) {
+      return null;
+    }
+    String l = c.lower[p];
+    if (PERSONAL.contains(l) && !l.equals("who")) {
+      return new int[] {p, p + 1};
+    }
+    if (c.pos[p].equals("PRON") && !POSSESSIVE.contains(l)) {
+      return new int[] {p, p + 1};
+    }
+    int j = p;
+    if (c.pos[j].equals("DET") || POSSESSIVE.contains(l)) {
+      j++;
+    }
+    int head = -1;
+    int commas = 0;
+    int limit = Math.min(b, p + 24);
+    while (j < limit && !c.inQuote(j)) {
+      String w = c.lower[j];
+      String ps = c.pos[j];
+      if (ps.equals("PROPN") || ps.equals("NOUN") || ps.equals("ADJ") || ps.equals("NUM")
+          || w.equals("'s") || ((w.equals("-") || w.equals(".")) && head >= 0)) {
+        if (ps.equals("PROPN") || ps.equals("NOUN")) {
+          head = j;
+        }
+        j++;
+      } else if (NP_LINKS.contains(w) && head >= 0 && j + 1 < limit
+          && (c.nominal(j + 1) || c.pos[j + 1].equals("DET") || c.pos[j + 1].equals("ADJ"))) {
+        j++;
+        if (c.pos[j].equals("DET")) {
+          j++;
+        }
+      } else if (w.equals(",") && head >= 0 && commas < 2 && j + 1 < limit
+          && (c.pos[j + 1].equals("DET") || c.pos[j + 1].equals("PROPN")
+              || (c.pos[j + 1].equals("NOUN") && !TEMPORAL.contains(c.lower[j + 1]))
+              || c.pos[j + 1].equals("ADJ"))) {
+        commas++;
+        j++;
+        if (c.pos[j].equals("DET")) {
+          j++;
+        }
+      } else {
+        break;
+      }
+    }
+    if (head < 0) {
+      return null;
+    }
+    return new int[] {p, head + 1};
+  }
+
+  // ------------------------------------------------------------------------------------
+  // "according to" and noun cues
+
+  private void according(Ctx c, int s, int a, int b, Hit h, List<Cand> here) {
+    int[] np = npRight(c, h.end(), b);
+    if (np == null) {
+      return;
+    }
+    // a source of an attribution of this sentence
+    Cand host = null;
+    for (Cand q : here) {
+      if (q.srcStart < 0) {
+        host = q;
+      }
+    }
+    int srcStart = np[0];
+    while (srcStart < np[1] - 1
+        && (c.pos[srcStart].equals("DET")
+            || (c.pos[srcStart].equals("ADJ")
+                && Character.isLowerCase(c.text.charAt(c.st[srcStart]))))) {
+      srcStart++;
+    }
+    if (host != null) {
+      host.srcStart = c.st[srcStart];
+      host.srcEnd = c.en[np[1] - 1];
+      return;
+    }
+    Cand q = new Cand();
+    q.sentence = s;
+    q.paragraph = c.par[h.start()];
+    q.cueStart = c.st[h.start()];
+    q.cueEnd = c.en[h.end() - 1];
+    q.cueTok = h.start();
+    q.spkTokStart = np[0];
+    q.spkTokEnd = np[1];
+    q.spkStart = c.st[np[0]];
+    q.spkEnd = c.en[np[1] - 1];
+    int before = h.start() - 1;
+    if (before > a && (c.isComma(before) || c.isDash(before))) {
+      // Q, according to S.
+      if (!contentBefore(c, a, before, q)) {
+        return;
+      }
+    } else if (h.start() == a || (before >= a && c.isPunct(before))) {
+      // According to S, Q.
+      int p = np[1];
+      if (p < b && c.isComma(p)) {
+        p++;
+      }
+      int te = trimEnd(c, p, Math.min(b, p + MAX_CONTENT));
+      if (te - p < 2) {
+        return;
+      }
+      q.segs.add(new int[] {c.st[p], c.en[te - 1]});
+      q.kind = kindOf(c, p, te);
+      for (int k = p; k < te; k++) {
+        if (c.openOf[k] >= 0) {
+          c.used[c.openOf[k]] = true;
+        }
+      }
+    } else {
+      return;
+    }
+    q.confidence = 0.7;
+    here.add(q);
+  }
+
+  /** "said in a statement", "in an interview": the noun phrase is the source. */
+  private static void nounSource(Ctx c, int a, Hit h, List<Cand> here) {
+    int i = h.start();
+    int j = i - 1;
+    if (j >= a && (c.pos[j].equals("DET") || POSSESSIVE.contains(c.lower[j]))) {
+      j--;
+    }
+    while (j >= a && c.pos[j].equals("ADJ")) {
+      j--;
+    }
+    if (j < a || !c.lower[j].equals("in")) {
+      return;
+    }
+    for (int k = here.size() - 1; k >= 0; k--) {
+      Cand q = here.get(k);
+      if (q.cueTok >= 0 && q.cueTok < i && i - q.cueTok <= 8 && q.srcStart < 0) {
+        q.srcStart = c.st[j + 1];
+        q.srcEnd = c.en[h.end() - 1];
+        return;
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------------------------
+  // Floating quotes
+
+  private void floatingQuotes(Ctx c, List<Cand> found) {
+    if (c.regions.isEmpty()) {
+      return;
+    }
+    found.sort(Comparator.comparingInt((Cand q) -> q.segs.get(0)[0]));
+    int fi = 0;
+    Cand last = null;
+    List<Cand> added = new ArrayList<>();
+    for (int r = 0; r < c.regions.size(); r++) {
+      QuoteMarks.Region g = c.regions.get(r);
+      while (fi < found.size() && found.get(fi).segs.get(0)[0] < g.open()) {
+        Cand q = found.get(fi++);
+        if (q.spkStart >= 0) {
+          last = q;
+        }
+      }
+      if (c.used[r] || c.regionTokens[r] < minQuoteTokens || last == null) {
+        continue;
+      }
+      int tok = firstTokenAt(c, g.open());
+      if (tok < 0 || tok >= c.n) {
+        continue;
+      }
+      int p = c.par[tok];
+      boolean startsParagraph = c.parStartTok[p] == tok;
+      if (!startsParagraph || p - last.paragraph > 2 || last.kind == QuoteKind.INDIRECT) {
+        continue;
+      }
+      Cand q = new Cand();
+      addRegion(c, r, q);
+      q.spkStart = last.spkStart;
+      q.spkEnd = last.spkEnd;
+      q.spkTokStart = last.spkTokStart;
+      q.spkTokEnd = last.spkTokEnd;
+      q.paragraph = p;
+      q.kind = QuoteKind.DIRECT;
+      q.confidence = 0.5;
+      added.add(q);
+      last = q;
+    }
+    found.addAll(added);
+  }
+
+  private static int firstTokenAt(Ctx c, int offset) {
+    int lo = 0;
+    int hi = c.n;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (c.en[mid] <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < c.n ? lo : -1;
+  }
+
+  @Override
+  public String toString() {
+    return "QuoteAttributor[rules, " + lexicon.size() + " cues, beliefs=" + beliefs + "]";
+  }
+}
