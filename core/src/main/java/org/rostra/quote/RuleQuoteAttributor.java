@@ -50,6 +50,14 @@ final class RuleQuoteAttributor implements QuoteAttributor {
   private static final Set<String> TEMPORAL_LEAD =
       Set.of("on", "last", "this", "earlier", "later", "late", "early", "next", "that");
   private static final Set<String> NP_LINKS = Set.of("of", "for", "at", "from");
+  private static final Set<String> NP_LINKS_LEFT = Set.of("of", "for", "at", "from", "in");
+  private static final Set<String> TITLES =
+      Set.of(
+          "mr", "mrs", "ms", "dr", "rep", "reps", "sen", "sens", "gov", "gen", "lt", "col",
+          "sgt", "st", "jr", "sr", "prof", "rev", "hon", "pres", "sec", "atty", "supt", "capt",
+          "maj", "adm", "cmdr", "u.s");
+  private static final Set<String> CONTENT_BREAKS =
+      Set.of("but", "although", "though", "while", "whereas", "yet");
 
   private final CueLexicon lexicon;
   private final boolean beliefs;
@@ -82,7 +90,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
   public Document process(Document document) {
     Ctx c = new Ctx(document);
     List<Cand> found = new ArrayList<>();
-    for (int s = 0; s < c.sentences.size(); s++) {
+    for (int s = 0; s < c.clauses.length; s++) {
       sentence(c, s, found);
     }
     if (floating) {
@@ -178,6 +186,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     final int[] closeOf;
     final boolean[] used;
     final int[] regionTokens;
+    /** Sentences merged where the splitter cut inside a title or before a lower-case word. */
+    final int[][] clauses;
 
     Ctx(Document d) {
       text = d.text();
@@ -217,6 +227,23 @@ final class RuleQuoteAttributor implements QuoteAttributor {
           sentOf[i] = s;
         }
       }
+      List<int[]> cl = new ArrayList<>();
+      for (Sentence se : sentences) {
+        int a = Math.min(se.tokens().begin(), n);
+        int b = Math.min(se.tokens().end(), n);
+        if (a >= b) {
+          continue;
+        }
+        if (!cl.isEmpty()) {
+          int[] prev = cl.get(cl.size() - 1);
+          if (prev[1] == a && par[a] == par[prev[0]] && b - prev[0] < 600 && splitTooEarly(prev[0], prev[1], a)) {
+            prev[1] = b;
+            continue;
+          }
+        }
+        cl.add(new int[] {a, b});
+      }
+      clauses = cl.toArray(new int[0][]);
       regions = QuoteMarks.find(text, paragraphs);
       inRegion = new int[n];
       openOf = new int[n];
@@ -248,13 +275,43 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       }
     }
 
+    /** Whether the splitter cut after a title ("Rep.") or before a lower-case word. */
+    private boolean splitTooEarly(int pa, int pb, int a) {
+      char first = text.charAt(st[a]);
+      if (Character.isLowerCase(first)) {
+        return true;
+      }
+      if (first == '(' || first == ')') {
+        return true;
+      }
+      int last = pb - 1;
+      if (lower[last].equals(".") && last - 1 >= pa) {
+        String w = lower[last - 1];
+        return TITLES.contains(w) || (w.length() == 1 && Character.isLetter(w.charAt(0)));
+      }
+      String w = lower[last];
+      return w.endsWith(".") && TITLES.contains(w.substring(0, w.length() - 1));
+    }
+
     boolean isPunct(int i) {
       return pos[i].equals("PUNCT") || openOf[i] >= 0 || closeOf[i] >= 0 || allPunct(lower[i]);
     }
 
     boolean nominal(int i) {
       String p = pos[i];
-      return p.equals("PROPN") || p.equals("NOUN") || p.equals("NUM");
+      return p.equals("PROPN") || p.equals("NOUN") || p.equals("NUM") || nameLike(i);
+    }
+
+    /** A capitalised word the tagger took for something else ("Trump/VERB said"). */
+    boolean nameLike(int i) {
+      String p = pos[i];
+      if (p.equals("PUNCT") || p.equals("DET") || p.equals("PRON") || p.equals("CCONJ")
+          || p.equals("SCONJ") || p.equals("ADP") || p.equals("AUX") || p.equals("PART")) {
+        return false;
+      }
+      String t = tokens.get(i).text();
+      return !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && t.length() > 1
+          && Character.isLetter(t.charAt(1)) && !PERSONAL.contains(lower[i]);
     }
 
     boolean isComma(int i) {
@@ -292,9 +349,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
   // Sentences
 
   private void sentence(Ctx c, int s, List<Cand> out) {
-    Sentence se = c.sentences.get(s);
-    int a = se.tokens().begin();
-    int b = Math.min(se.tokens().end(), c.n);
+    int a = c.clauses[s][0];
+    int b = c.clauses[s][1];
     if (a >= b) {
       return;
     }
@@ -392,6 +448,19 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         || c.closeOf[cs - 1] >= 0 || c.isDash(cs - 1)))) {
       int[] r = npRight(c, je, b);
       if (r != null) {
+        // "said Tim Hess, a developer in Virginia, who ...": the speaker runs to the end
+        if (r[1] < b && c.isComma(r[1])) {
+          int k = r[1];
+          while (k < b && c.openOf[k] < 0 && !c.inQuote(k)
+              && !(c.isComma(k) && k + 1 < b && c.lower[k + 1].endsWith("ing")
+                  && c.pos[k + 1].equals("VERB"))) {
+            k++;
+          }
+          int te = trimEnd(c, r[1], k);
+          if (te > r[1] && k - r[1] < 40) {
+            r = new int[] {r[0], te};
+          }
+        }
         spk = r;
         inverted = true;
       }
@@ -451,7 +520,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       int r2 = -1;
       if (t < b && c.isComma(t) && t + 1 < c.n && c.openOf[t + 1] >= 0) {
         r2 = c.openOf[t + 1];
-      } else if ((t >= b - 1) && q.kind == QuoteKind.DIRECT && endsWithComma(c, q)) {
+      } else if (q.kind == QuoteKind.DIRECT && endsWithComma(c, q)) {
         int nx = b;
         if (nx < c.n && c.par[nx] == q.paragraph && c.openOf[nx] >= 0) {
           r2 = c.openOf[nx];
@@ -497,7 +566,9 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     int end = Math.min(b, p + MAX_CONTENT);
     for (int k = p + 1; k < end - 1; k++) {
       if (c.isComma(k) && !c.inQuote(k)
-          && (c.lower[k + 1].equals("according") || cueWithin(cueAt, a, k + 1, Math.min(end, k + 4))
+          && (c.lower[k + 1].equals("according") || CONTENT_BREAKS.contains(c.lower[k + 1])
+              || (k + 1 - a < cueAt.length && cueAt[k + 1 - a] && c.lower[k + 1].endsWith("ing"))
+              || cueWithin(cueAt, a, k + 1, Math.min(end, k + 4))
               && !c.pos[k + 1].equals("VERB"))) {
         end = k;
         break;
@@ -617,7 +688,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       QuoteMarks.Region g = c.regions.get(first);
       if (c.st[a] < g.open() && first == r) {
         int te = trimEnd(c, a, close + 1);
-        if (te > a && !c.inQuote(a) && c.st[a] < g.open() && mixedLead(c, a, close)) {
+        if (te > a && !c.inQuote(a) && c.st[a] < g.open() && mixedLead(c, a, g.open())) {
           q.segs.clear();
           q.segs.add(new int[] {c.st[a], g.contentEnd()});
           q.kind = QuoteKind.MIXED;
@@ -630,6 +701,19 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     int te = trimEnd(c, start, before);
     while (start < te && c.isPunct(start) && c.openOf[start] < 0) {
       start++;
+    }
+    String p0 = start < te ? c.pos[start] : "";
+    if (p0.equals("ADV") || p0.equals("CCONJ") || p0.equals("ADP")) {
+      // "However, Q, he said." / "In addition, Q, he said."
+      for (int k = start + 1; k < Math.min(te, start + 5); k++) {
+        if (c.isVerb(k) || c.inQuote(k)) {
+          break;
+        }
+        if (c.isComma(k)) {
+          start = k + 1;
+          break;
+        }
+      }
     }
     if (te - start < 2) {
       return false;
@@ -651,10 +735,17 @@ final class RuleQuoteAttributor implements QuoteAttributor {
   }
 
   /** Whether the words before a closing quotation belong to the content (mixed quote). */
-  private static boolean mixedLead(Ctx c, int a, int close) {
-    // "He said the country “should ...”," is handled as content after; here we only keep
-    // a lead-in without a verb cue of its own: never for now (direct stays direct).
-    return false;
+  private boolean mixedLead(Ctx c, int a, int openChar) {
+    int words = 0;
+    for (int k = a; k < c.n && c.st[k] < openChar; k++) {
+      if (c.isVerb(k) && lexicon.longest(c.lower, k, k + 1) != null) {
+        return false;
+      }
+      if (!c.isPunct(k)) {
+        words++;
+      }
+    }
+    return words > 0;
   }
 
   /** Direct when the tokens are all inside one quotation (with its marks), mixed when some are. */
@@ -713,7 +804,9 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       if (c.inQuote(k)) {
         break;
       }
-      if ((ps.equals("ADP") && MODIFIER_PREPS.contains(l)) || TEMPORAL.contains(l)
+      boolean detTime = (ps.equals("DET") || ps.equals("ADJ")) && k + 1 < limit
+          && TEMPORAL.contains(c.lower[k + 1]);
+      if ((ps.equals("ADP") && MODIFIER_PREPS.contains(l)) || TEMPORAL.contains(l) || detTime
           || (ps.equals("ADV") && !l.equals("that"))) {
         k++;
         while (k < limit && !c.inQuote(k)
@@ -794,18 +887,20 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       if (c.inQuote(q)) {
         break;
       }
-      if (p.equals("PROPN") || p.equals("NOUN") || p.equals("ADJ") || p.equals("NUM")) {
+      if (p.equals("PROPN") || p.equals("NOUN") || p.equals("ADJ") || p.equals("NUM")
+          || c.nameLike(q)) {
         j = q;
       } else if (p.equals("DET") || POSSESSIVE.contains(w)) {
         j = q;
         break;
       } else if (w.equals("'s") || w.equals("'")) {
         j = q;
-      } else if ((NP_LINKS.contains(w) || w.equals("and") || w.equals("&"))
-          && q - 1 >= lo && (c.nominal(q - 1)) && c.nominal(j)) {
+      } else if ((NP_LINKS_LEFT.contains(w) || w.equals("and") || w.equals("&"))
+          && q - 1 >= lo && (c.nominal(q - 1)) && (c.nominal(j) || c.pos[j].equals("DET"))) {
         j = q;
       } else if ((w.equals("-") || w.equals(".") || w.equals("(") || w.equals(")"))
-          && q - 1 >= lo && c.pos[q - 1].equals("PROPN")) {
+          && q - 1 >= lo && (c.pos[q - 1].equals("PROPN") || c.nameLike(q - 1)
+              || w.equals(")"))) {
         j = q;
       } else {
         break;
@@ -855,18 +950,23 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       return new int[] {p, p + 1};
     }
     int j = p;
-    if (c.pos[j].equals("DET") || POSSESSIVE.contains(l)) {
+    int head = -1;
+    if ((c.pos[j].equals("DET") || c.pos[j].equals("PRON") || c.pos[j].equals("NUM"))
+        && j + 1 < b && c.lower[j + 1].equals("of")) {
+      head = j;
+      j++;
+    } else if (c.pos[j].equals("DET") || POSSESSIVE.contains(l)) {
       j++;
     }
-    int head = -1;
     int commas = 0;
     int limit = Math.min(b, p + 24);
     while (j < limit && !c.inQuote(j)) {
       String w = c.lower[j];
       String ps = c.pos[j];
       if (ps.equals("PROPN") || ps.equals("NOUN") || ps.equals("ADJ") || ps.equals("NUM")
-          || w.equals("'s") || ((w.equals("-") || w.equals(".")) && head >= 0)) {
-        if (ps.equals("PROPN") || ps.equals("NOUN")) {
+          || c.nameLike(j) || w.equals("'s")
+          || ((w.equals("-") || w.equals(".") || w.equals("(") || w.equals(")")) && head >= 0)) {
+        if (ps.equals("PROPN") || ps.equals("NOUN") || c.nameLike(j)) {
           head = j;
         }
         j++;
