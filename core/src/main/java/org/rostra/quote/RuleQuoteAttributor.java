@@ -34,6 +34,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
 
   private static final Set<String> PERSONAL =
       Set.of("he", "she", "they", "we", "i", "you", "it", "who");
+  private static final Set<String> OBJECT_PRONOUNS =
+      Set.of("me", "him", "her", "us", "them", "you");
   private static final Set<String> POSSESSIVE =
       Set.of("his", "her", "their", "its", "our", "my", "your");
   private static final Set<String> MODIFIER_PREPS =
@@ -93,6 +95,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     for (int s = 0; s < c.clauses.length; s++) {
       sentence(c, s, found);
     }
+    dashQuotes(c, found);
+    transcriptLabels(c, found);
     if (floating) {
       floatingQuotes(c, found);
     }
@@ -496,11 +500,23 @@ final class RuleQuoteAttributor implements QuoteAttributor {
             || c.closeOf[t] >= 0
             || c.isDash(t);
     int before = groupStart - 1;
+    boolean afterQuote =
+        before >= a ? c.closeOf[before] >= 0 || (c.isComma(before) && before - 1 >= a
+            && c.closeOf[before - 1] >= 0) : prevIsClose(c, groupStart);
+    boolean lenient = afterQuote
+        && (before >= a || Character.isLowerCase(c.text.charAt(c.st[groupStart])));
     boolean beforeOk =
         before >= a
             ? (c.isComma(before) || c.closeOf[before] >= 0 || c.isDash(before))
                 && before > a
-            : prevIsClose(c, groupStart);
+            : afterQuote;
+    if (lenient && !tailClean && !inherited) {
+      // "Q," she said after reading it: the quotation is the content unless more follows
+      int f = objEnd < b ? objEnd : b - 1;
+      String fl = c.lower[f];
+      tailClean = !(fl.equals("that") || fl.equals(":") || c.openOf[f] >= 0
+          || (c.isComma(f) && f + 1 < b && c.openOf[f + 1] >= 0) || fl.equals("to"));
+    }
     Cand q = new Cand();
     q.sentence = s;
     q.paragraph = c.par[h.start()];
@@ -510,7 +526,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     q.spkTokStart = spk[0];
     q.spkTokEnd = spk[1];
     q.spkStart = c.st[spk[0]];
-    q.spkEnd = c.en[spk[1] - 1];
+    q.spkEnd = speakerEnd(c, spk[1] - 1);
     if (tailClean && beforeOk && !inherited) {
       // content before: "Q," S said / "Q," said S / Q, S said.
       if (!contentBefore(c, a, before, q)) {
@@ -634,8 +650,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
 
   /** Whether the token before {@code i} (in the same paragraph) closes a quotation. */
   private static boolean prevIsClose(Ctx c, int i) {
-    return i - 1 >= 0 && c.par[i - 1] == c.par[i] && c.closeOf[i - 1] >= 0
-        && !Character.isUpperCase(c.text.charAt(c.st[i]));
+    return i - 1 >= 0 && c.par[i - 1] == c.par[i] && c.closeOf[i - 1] >= 0;
   }
 
   /** Whether content starts at {@code i}: "that", a colon, a quotation mark, "to", "whether". */
@@ -643,7 +658,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     String l = c.lower[i];
     return l.equals("that") || l.equals(":") || l.equals(",") || c.openOf[i] >= 0
         || l.equals("to") || l.equals("whether") || l.equals("if") || l.equals("how")
-        || l.equals("what") || l.equals("why") || c.pos[i].equals("PRON") && !POSSESSIVE.contains(l)
+        || l.equals("what") || l.equals("why")
+        || c.pos[i].equals("PRON") && !POSSESSIVE.contains(l) && !OBJECT_PRONOUNS.contains(l)
         || c.isPunct(i);
   }
 
@@ -672,7 +688,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         QuoteMarks.Region g = c.regions.get(k);
         c.used[k] = true;
         if (g.contentEnd() > g.contentStart()) {
-          q.segs.add(new int[] {g.contentStart(), g.contentEnd()});
+          q.segs.add(seg(c, g.contentStart(), g.contentEnd()));
         }
       }
       if (q.segs.isEmpty()) {
@@ -768,7 +784,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     QuoteMarks.Region g = c.regions.get(r);
     c.used[r] = true;
     if (g.contentEnd() > g.contentStart()) {
-      q.segs.add(new int[] {g.contentStart(), g.contentEnd()});
+      q.segs.add(seg(c, g.contentStart(), g.contentEnd()));
     }
     int k = r;
     while (c.regions.get(k).continues() && k + 1 < c.regions.size() && !c.used[k + 1]) {
@@ -776,13 +792,32 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       QuoteMarks.Region h = c.regions.get(k);
       c.used[k] = true;
       if (h.contentEnd() > h.contentStart()) {
-        q.segs.add(new int[] {h.contentStart(), h.contentEnd()});
+        q.segs.add(seg(c, h.contentStart(), h.contentEnd()));
       }
     }
     if (q.segs.isEmpty()) {
       q.segs.add(new int[] {g.contentStart(), Math.max(g.contentStart(), g.contentEnd())});
     }
     q.kind = QuoteKind.DIRECT;
+  }
+
+  /** A content segment without trailing spaces, commas, semicolons and colons. */
+  private static int[] seg(Ctx c, int s, int e) {
+    while (e > s + 1 && (Character.isWhitespace(c.text.charAt(e - 1))
+        || ",;:".indexOf(c.text.charAt(e - 1)) >= 0)) {
+      e--;
+    }
+    return new int[] {s, e};
+  }
+
+  /** The end of a speaker token, without a clitic: "he" of "he's". */
+  private static int speakerEnd(Ctx c, int tok) {
+    String l = c.lower[tok];
+    int ap = l.indexOf('\'');
+    if (ap > 0 && PERSONAL.contains(l.substring(0, ap))) {
+      return c.st[tok] + ap;
+    }
+    return c.en[tok];
   }
 
   /** The end (exclusive) after dropping trailing punctuation and marks. */
@@ -835,33 +870,59 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       return null;
     }
     if (c.isComma(k)) {
-      // "Smith, a party strategist, said" / "Smith, who ..., said"
-      int l = k - 1;
-      int stop = Math.max(lo, k - 30);
+      return appositive(c, k, lo);
+    }
+    return npCore(c, k, lo);
+  }
+
+  /**
+   * "Smith, a party strategist, said", "Donna Rawlings, 59, of Ashton, Md., said": walks
+   * left over comma-separated, verbless chunks to the head noun phrase; "Smith, who ...,
+   * said" and "Clinton, at the debate, said" give the head alone.
+   */
+  private static int[] appositive(Ctx c, int k, int lo) {
+    int cur = k;
+    int[] best = null;
+    for (int iter = 0; iter < 5; iter++) {
+      int l = cur - 1;
+      int stop = Math.max(lo, cur - 25);
       while (l >= stop && !c.isComma(l) && !c.inQuote(l)) {
         l--;
       }
-      if (l < stop || !c.isComma(l) || l == k - 1) {
-        return null;
+      boolean found = l >= stop && c.isComma(l);
+      int chunkStart = found ? l + 1 : Math.max(lo, l + 1);
+      if (chunkStart >= cur) {
+        return best;
       }
-      int[] head = npCore(c, l - 1, lo);
-      if (head == null) {
-        return null;
-      }
-      boolean verbless = true;
-      for (int m = l + 1; m < k; m++) {
-        verbless &= !c.isVerb(m) && !c.pos[m].equals("SCONJ");
-      }
-      String first = c.lower[l + 1];
-      if (verbless) {
-        return new int[] {head[0], k};
-      }
-      if (first.equals("who") || first.equals("which") || first.equals("whose")) {
+      String first = c.lower[chunkStart];
+      if (iter == 0 && found && (first.equals("who") || first.equals("which")
+          || first.equals("whose") || (c.pos[chunkStart].equals("ADP") && !first.equals("of"))
+          || c.pos[chunkStart].equals("ADV"))) {
+        int[] head = npCore(c, l - 1, lo);
         return head;
       }
-      return null;
+      boolean verbless = true;
+      for (int m = chunkStart; m < cur; m++) {
+        verbless &= !c.isVerb(m) && !c.pos[m].equals("SCONJ") && !c.inQuote(m);
+      }
+      if (!verbless) {
+        return best;
+      }
+      int[] h = npCore(c, cur - 1, chunkStart);
+      if (h != null && h[0] == chunkStart) {
+        best = new int[] {h[0], k};
+        if (!found) {
+          return best;
+        }
+      } else if (c.pos[chunkStart].equals("ADP") && !first.equals("of")) {
+        return best;
+      }
+      if (!found) {
+        return best;
+      }
+      cur = l;
     }
-    return npCore(c, k, lo);
+    return best;
   }
 
   private static int[] npCore(Ctx c, int k, int lo) {
@@ -869,7 +930,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       return null;
     }
     String l = c.lower[k];
-    if (PERSONAL.contains(l)) {
+    int ap = l.indexOf('\'');
+    if (PERSONAL.contains(l) || (ap > 0 && PERSONAL.contains(l.substring(0, ap)))) {
       return new int[] {k, k + 1};
     }
     if (!c.nominal(k) && !(l.equals(")") && k - 1 >= lo)) {
@@ -1083,6 +1145,118 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         return;
       }
     }
+  }
+
+  // ------------------------------------------------------------------------------------
+  // Epigraph dashes and transcript labels
+
+  /** {@code “Q” — Name}: a quotation followed by a dash and the speaker's name. */
+  private void dashQuotes(Ctx c, List<Cand> found) {
+    for (int r = 0; r < c.regions.size(); r++) {
+      QuoteMarks.Region g = c.regions.get(r);
+      if (c.used[r] || !g.closed() || c.regionTokens[r] < 2) {
+        continue;
+      }
+      int ct = firstTokenAt(c, g.contentEnd());
+      if (ct < 0 || c.closeOf[ct] != r) {
+        continue;
+      }
+      int d = ct + 1;
+      if (d < c.n && c.lower[d].equals(".")) {
+        d++;
+      }
+      if (d + 1 >= c.n || c.par[d] != c.par[ct] || !isDashLike(c.lower[d])) {
+        continue;
+      }
+      int pe = c.parStartTok[c.par[d] + 1];
+      int[] np = npRight(c, d + 1, pe);
+      if (np == null) {
+        continue;
+      }
+      Cand q = new Cand();
+      addRegion(c, r, q);
+      q.cueStart = c.st[d];
+      q.cueEnd = c.en[d];
+      q.cueTok = d;
+      q.spkTokStart = np[0];
+      q.spkTokEnd = np[1];
+      q.spkStart = c.st[np[0]];
+      q.spkEnd = c.en[np[1] - 1];
+      q.paragraph = c.par[d];
+      q.confidence = 0.7;
+      found.add(q);
+    }
+  }
+
+  private static boolean isDashLike(String w) {
+    return w.equals("―") || w.equals("—") || w.equals("–") || w.equals("--") || w.equals("-");
+  }
+
+  private static final Set<String> NOT_SPEAKER_LABELS =
+      Set.of(
+          "note", "update", "updated", "abstract", "watch", "read", "related", "photo", "video",
+          "correction", "editor", "editors", "q", "a", "full", "text", "source", "sources",
+          "breaking", "exclusive", "analysis", "opinion", "transcript", "caption", "credit");
+
+  /** Debate and interview transcripts: a paragraph {@code PENCE: ...}. */
+  private void transcriptLabels(Ctx c, List<Cand> found) {
+    for (int p = 0; p + 1 < c.parStartTok.length; p++) {
+      int a = c.parStartTok[p];
+      int b = c.parStartTok[p + 1];
+      int i = a;
+      if (i < b && c.openOf[i] >= 0) {
+        i++;
+      }
+      int j = i;
+      while (j < b && j - i < 3 && allCaps(c, j)) {
+        j++;
+      }
+      if (j == i || j + 1 >= b || !c.lower[j].equals(":")
+          || NOT_SPEAKER_LABELS.contains(c.lower[i])) {
+        continue;
+      }
+      int te = trimEnd(c, j + 1, b);
+      if (te - (j + 1) < 2) {
+        continue;
+      }
+      Cand q = new Cand();
+      q.segs.add(new int[] {c.st[j + 1], c.en[te - 1]});
+      q.kind = kindOf(c, j + 1, te);
+      if (c.openOf[a] >= 0) {
+        q.kind = QuoteKind.DIRECT;
+        c.used[c.openOf[a]] = true;
+      }
+      for (int k = j + 1; k < te; k++) {
+        if (c.openOf[k] >= 0) {
+          c.used[c.openOf[k]] = true;
+        }
+      }
+      q.cueStart = c.st[j];
+      q.cueEnd = c.en[j];
+      q.cueTok = j;
+      q.spkTokStart = i;
+      q.spkTokEnd = j;
+      q.spkStart = c.st[i];
+      q.spkEnd = c.en[j - 1];
+      q.paragraph = p;
+      q.confidence = 0.6;
+      found.add(q);
+    }
+  }
+
+  private static boolean allCaps(Ctx c, int i) {
+    String t = c.tokens.get(i).text();
+    int letters = 0;
+    for (int k = 0; k < t.length(); k++) {
+      char ch = t.charAt(k);
+      if (Character.isLowerCase(ch)) {
+        return false;
+      }
+      if (Character.isLetter(ch)) {
+        letters++;
+      }
+    }
+    return letters >= 2;
   }
 
   // ------------------------------------------------------------------------------------
