@@ -632,7 +632,10 @@ final class RuleQuoteAttributor implements QuoteAttributor {
   private static boolean endsWithComma(Ctx c, Cand q) {
     int[] last = q.segs.get(q.segs.size() - 1);
     int e = last[1];
-    return e > 0 && e <= c.text.length() && c.text.charAt(e - 1) == ',';
+    while (e < c.text.length() && Character.isWhitespace(c.text.charAt(e))) {
+      e++;
+    }
+    return e < c.text.length() && c.text.charAt(e) == ',';
   }
 
   private static boolean cueWithin(boolean[] cueAt, int a, int from, int to) {
