@@ -50,7 +50,7 @@ public final class QuoteAttributors {
   public static final class Builder {
     private Optional<byte[]> lexicon = Optional.empty();
     private String lexiconName = CUE_LEXICON;
-    private boolean beliefs = true;
+    private boolean beliefs;
     private boolean floating = true;
     private int minQuoteTokens = 4;
 

@@ -507,8 +507,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         && (before >= a || Character.isLowerCase(c.text.charAt(c.st[groupStart])));
     boolean beforeOk =
         before >= a
-            ? (c.isComma(before) || c.closeOf[before] >= 0 || c.isDash(before))
-                && before > a
+            ? c.closeOf[before] >= 0 || ((c.isComma(before) || c.isDash(before)) && before > a)
             : afterQuote;
     if (lenient && !tailClean && !inherited) {
       // "Q," she said after reading it: the quotation is the content unless more follows
@@ -1004,6 +1003,10 @@ final class RuleQuoteAttributor implements QuoteAttributor {
 
   /** The noun phrase starting at {@code p} (an inverted speaker, an addressee), or null. */
   private static int[] npRight(Ctx c, int p, int b) {
+    return npRight(c, p, b, 2);
+  }
+
+  private static int[] npRight(Ctx c, int p, int b, int maxCommas) {
     if (p >= b || c.inQuote(p)) {
       return null;
     }
@@ -1041,7 +1044,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         if (c.pos[j].equals("DET")) {
           j++;
         }
-      } else if (w.equals(",") && head >= 0 && commas < 2 && j + 1 < limit
+      } else if (w.equals(",") && head >= 0 && commas < maxCommas && j + 1 < limit
           && (c.pos[j + 1].equals("DET") || c.pos[j + 1].equals("PROPN")
               || (c.pos[j + 1].equals("NOUN") && !TEMPORAL.contains(c.lower[j + 1]))
               || c.pos[j + 1].equals("ADJ"))) {
@@ -1064,7 +1067,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
   // "according to" and noun cues
 
   private void according(Ctx c, int s, int a, int b, Hit h, List<Cand> here) {
-    int[] np = npRight(c, h.end(), b);
+    boolean initial = h.start() == a || c.isPunct(h.start() - 1);
+    int[] np = npRight(c, h.end(), b, initial ? 0 : 2);
     if (np == null) {
       return;
     }

@@ -1,0 +1,244 @@
+package org.rostra.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.rostra.AnnotationException;
+import org.rostra.Annotator;
+import org.rostra.ErrorCode;
+import org.rostra.Stage;
+import org.rostra.doc.Attribution;
+import org.rostra.doc.Document;
+import org.rostra.doc.EntityLink;
+import org.rostra.doc.EntityType;
+import org.rostra.doc.LayerKey;
+import org.rostra.doc.Layers;
+import org.rostra.doc.Mention;
+import org.rostra.doc.MentionKind;
+import org.rostra.doc.Quote;
+import org.rostra.doc.QuoteKind;
+import org.rostra.doc.TextSpan;
+
+class QuoteAttributorTest {
+  static QuoteAttributor attributor(boolean beliefs) {
+    return QuoteAttributors.builder()
+        .cueLexicon(QuoteAttributorTest.class.getResourceAsStream("test-cues.tsv"))
+        .beliefs(beliefs)
+        .build();
+  }
+
+  static final Annotator ANNOTATOR =
+      Annotator.builder().tokenize().quotes(attributor(false)).build();
+
+  static List<Quote> quotes(String text) {
+    return ANNOTATOR.annotate(text).quotes();
+  }
+
+  static String speaker(Quote q) {
+    return q.speaker().map(Attribution::text).orElse("<none>");
+  }
+
+  static String cue(Quote q) {
+    return q.cue().map(c -> c.text()).orElse("<none>");
+  }
+
+  @Test
+  void quoteThenSpeakerAndCue() {
+    List<Quote> qs = quotes("“We will win this election,” Smith said on Tuesday.");
+    assertEquals(1, qs.size());
+    Quote q = qs.get(0);
+    assertEquals("We will win this election", q.text());
+    assertEquals(QuoteKind.DIRECT, q.kind());
+    assertEquals("Smith", speaker(q));
+    assertEquals("said", cue(q));
+  }
+
+  @Test
+  void invertedCueWithAppositive() {
+    Quote q = quotes("\"Taxes are too high,\" said Jane Doe, a senator from Ohio.").get(0);
+    assertEquals("Taxes are too high", q.text());
+    assertEquals("Jane Doe, a senator from Ohio", speaker(q));
+    assertEquals("said", cue(q));
+  }
+
+  @Test
+  void speakerCueColonQuote() {
+    Quote q = quotes("The minister told reporters: “The talks have failed.”").get(0);
+    assertEquals(QuoteKind.DIRECT, q.kind());
+    assertEquals("The talks have failed.", q.text());
+    assertEquals("The minister", speaker(q));
+    assertEquals("told", cue(q));
+  }
+
+  @Test
+  void indirectAndMixedSpeech() {
+    Quote ind = quotes("The governor said that the budget would be balanced by May.").get(0);
+    assertEquals(QuoteKind.INDIRECT, ind.kind());
+    assertEquals("that the budget would be balanced by May", ind.text());
+    assertEquals("The governor", speaker(ind));
+    Quote mixed = quotes("He said the plan was “a total disaster” for farmers.").get(0);
+    assertEquals(QuoteKind.MIXED, mixed.kind());
+    assertEquals("He", speaker(mixed));
+  }
+
+  @Test
+  void quoteSplitAroundItsCue() {
+    List<Quote> qs = quotes("“We are ready,” she said, “and we will not wait.”");
+    assertEquals(1, qs.size());
+    Quote q = qs.get(0);
+    assertEquals(2, q.segments().size());
+    assertEquals("she", speaker(q));
+    assertEquals("We are ready", q.segments().get(0).textOf("“We are ready,” she said, “and we will not wait.”"));
+  }
+
+  @Test
+  void accordingToIsASourceOrASpeaker() {
+    String t = "“Growth is key,” Xi said during a meeting, according to the official Xinhua News Agency.";
+    Quote q = quotes(t).get(0);
+    assertEquals("Xi", speaker(q));
+    assertEquals("Xinhua News Agency", q.source().map(Attribution::text).orElse("<none>"));
+    Quote alone = quotes("According to the report, the economy shrank in May.").get(0);
+    assertEquals("the report", speaker(alone));
+    assertEquals("the economy shrank in May", alone.text());
+  }
+
+  @Test
+  void scareQuotesTitlesAndNicknamesAreNotQuotes() {
+    assertTrue(quotes("The “common prosperity” slogan has worried investors.").isEmpty());
+    assertTrue(quotes("A man who goes by “Shorty” ran the bar on Main Street.").isEmpty());
+    assertTrue(quotes("She starred in “The Long Goodbye” in 1973.").isEmpty());
+  }
+
+  @Test
+  void multiParagraphQuoteAndFloatingParagraph() {
+    String t =
+        "“The first part of it is here.\n\n“And it goes on in this paragraph,” Lee said.\n\n"
+            + "“This whole paragraph is quoted and has no cue of its own.”";
+    List<Quote> qs = quotes(t);
+    assertEquals(2, qs.size(), qs.toString());
+    assertEquals(2, qs.get(0).segments().size());
+    assertEquals("Lee", speaker(qs.get(0)));
+    assertEquals("Lee", speaker(qs.get(1)));
+    assertTrue(qs.get(1).cue().isEmpty());
+    assertTrue(qs.get(1).confidence() < qs.get(0).confidence());
+  }
+
+  @Test
+  void floatingQuotesCanBeTurnedOff() {
+    Annotator a =
+        Annotator.builder()
+            .tokenize()
+            .quotes(
+                QuoteAttributors.builder()
+                    .cueLexicon(getClass().getResourceAsStream("test-cues.tsv"))
+                    .floatingQuotes(false)
+                    .build())
+            .build();
+    String t = "“We are ready,” Lee said.\n\n“This paragraph has no cue of its own at all.”";
+    assertEquals(1, a.annotate(t).quotes().size());
+  }
+
+  @Test
+  void beliefsAreOptional() {
+    String t = "Many voters think that the race is already over.";
+    assertTrue(quotes(t).isEmpty());
+    Annotator a = Annotator.builder().tokenize().quotes(attributor(true)).build();
+    assertEquals("Many voters", speaker(a.annotate(t).quotes().get(0)));
+  }
+
+  @Test
+  void newswireAndGuillemetMarks() {
+    Quote q = quotes("``It is over,'' the coach said.").get(0);
+    assertEquals("It is over", q.text());
+    Quote g = quotes("« Nous gagnerons », said Macron.").get(0);
+    assertEquals("Macron", speaker(g));
+  }
+
+  @Test
+  void speakersResolveThroughTheEntityLayer() {
+    String t = "Chinese President Xi Jinping arrived.\n\n“We will open up,” he said.";
+    int xi = t.indexOf("Xi Jinping");
+    Stage fakeEntities =
+        new Stage() {
+          @Override
+          public String name() {
+            return "fake-entities";
+          }
+
+          @Override
+          public Set<LayerKey<?>> requires() {
+            return Set.of(Layers.TOKENS);
+          }
+
+          @Override
+          public Set<LayerKey<?>> provides() {
+            return Set.of(Layers.ENTITIES);
+          }
+
+          @Override
+          public Document process(Document d) {
+            return d.with(
+                Layers.ENTITIES,
+                List.of(
+                    new Mention(
+                        TextSpan.of(xi, xi + 10),
+                        "Xi Jinping",
+                        EntityType.PERSON,
+                        MentionKind.NAME,
+                        Optional.of(new EntityLink("Q15031", "Xi Jinping")),
+                        0.9,
+                        0)));
+          }
+        };
+    // the custom stage runs after the built-ins: run the attributor as a custom stage too
+    Annotator a =
+        Annotator.builder().tokenize().posTags().stage(fakeEntities).stage(attributor(false)).build();
+    Quote q = a.annotate(t).quotes().get(0);
+    Attribution s = q.speaker().orElseThrow();
+    assertEquals("he", s.text());
+    assertEquals("Q15031", s.link().orElseThrow().kbId());
+    assertEquals(0, s.cluster().getAsInt());
+    // without the entity layer: the mention only
+    Attribution bare = quotes(t).get(0).speaker().orElseThrow();
+    assertFalse(bare.link().isPresent());
+    assertFalse(bare.cluster().isPresent());
+  }
+
+  @Test
+  void theBundledLexiconIsAClearResourceError() {
+    // core's tests have no rostra-models-en on the class path
+    AnnotationException e =
+        assertThrows(AnnotationException.class, () -> Annotator.builder().tokenize().quotes().build());
+    assertEquals(ErrorCode.RESOURCE_NOT_FOUND, e.code());
+    assertTrue(e.getMessage().contains("lexicon/cues"), e.getMessage());
+  }
+
+  @Test
+  void aMalformedLexiconFailsAtBuild() {
+    AnnotationException e =
+        assertThrows(
+            AnnotationException.class,
+            () ->
+                QuoteAttributors.builder()
+                    .cueLexicon(
+                        new ByteArrayInputStream(
+                            "say\tspeech\tbogus\tsay|said\n".getBytes(StandardCharsets.UTF_8)))
+                    .build());
+    assertEquals(ErrorCode.RESOURCE_INVALID, e.code());
+    assertTrue(e.getMessage().contains("line 1"));
+  }
+
+  @Test
+  void quotesRequirePosWhichIsAddedAutomatically() {
+    assertTrue(ANNOTATOR.layers().contains(Layers.POS));
+    assertTrue(ANNOTATOR.layers().contains(Layers.QUOTES));
+  }
+}
