@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.rostra.doc.EntityType;
+import org.rostra.internal.kb.SurfaceKeys;
 
 /** The knowledge base held in hash maps; built once, then read-only. */
 final class InMemoryKnowledgeBase implements KnowledgeBase {

@@ -14,7 +14,6 @@ import java.util.Optional;
 import org.rostra.AnnotationException;
 import org.rostra.ErrorCode;
 import org.rostra.entity.EntityRecord;
-import org.rostra.entity.KnowledgeBases;
 
 /**
  * Compiles the JSON Lines sources of a knowledge base (every {@code *.jsonl} file of a
@@ -78,7 +77,7 @@ public final class KbCompiler {
     }
     problems.addAll(KbChecks.danglingReferences(
         all, byId::containsKey, id -> Optional.ofNullable(byId.get(id))));
-    problems.addAll(KbChecks.sharedTitles(all, KnowledgeBases::surfaceKey));
+    problems.addAll(KbChecks.sharedTitles(all, SurfaceKeys::key));
     if (!problems.isEmpty()) {
       throw new AnnotationException(
           ErrorCode.KB_INVALID,

@@ -1,9 +1,9 @@
-package org.rostra.entity;
+package org.rostra.internal.kb;
 
 import java.text.Normalizer;
 
-/** Surface keys: the form in which names, titles and demonyms are compared. */
-final class SurfaceKeys {
+/** Surface keys: the form in which names, titles and demonyms are compared. Not API. */
+public final class SurfaceKeys {
   private SurfaceKeys() {}
 
   private static boolean dropped(char c) {
@@ -11,7 +11,8 @@ final class SurfaceKeys {
         || c == '`' || c == '\u00b4';
   }
 
-  static String key(String s) {
+  /** The surface key of a name (see {@code KnowledgeBases.surfaceKey}). */
+  public static String key(String s) {
     String d = s;
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) >= 0x80) {
