@@ -580,11 +580,18 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     }
     int end = Math.min(b, p + MAX_CONTENT);
     for (int k = p + 1; k < end - 1; k++) {
-      if (c.isComma(k) && !c.inQuote(k)
+      if (c.inQuote(k)) {
+        continue;
+      }
+      if (c.isComma(k)
           && (c.lower[k + 1].equals("according") || CONTENT_BREAKS.contains(c.lower[k + 1])
               || (k + 1 - a < cueAt.length && cueAt[k + 1 - a] && c.lower[k + 1].endsWith("ing"))
               || cueWithin(cueAt, a, k + 1, Math.min(end, k + 4))
               && !c.pos[k + 1].equals("VERB"))) {
+        end = k;
+        break;
+      }
+      if (contentEndsAt(c, k, end, cueAt, a)) {
         end = k;
         break;
       }
@@ -626,6 +633,34 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     q.kind = kindOf(c, p, te);
     q.confidence = q.kind == QuoteKind.INDIRECT ? 0.7 : 0.8;
     return q;
+  }
+
+  /**
+   * Whether an indirect content running right from its cue ends before token {@code k}: a
+   * dash or semicolon outside quotation marks, an opening parenthesis, a participial clause
+   * ({@code , adding ...}) or a second verb phrase of the speaker ({@code and said},
+   * {@code , and accused}).
+   */
+  private boolean contentEndsAt(Ctx c, int k, int end, boolean[] cueAt, int a) {
+    String w = c.lower[k];
+    if (c.isDash(k) || w.equals(";") || w.equals("(")) {
+      return true;
+    }
+    if (c.isComma(k) && k + 1 < end) {
+      String nx = c.lower[k + 1];
+      if (c.pos[k + 1].equals("VERB") && nx.endsWith("ing") && !c.inQuote(k + 1)) {
+        return true;
+      }
+      if (nx.equals("and") && k + 2 < end && c.pos[k + 2].equals("VERB")
+          && !c.lower[k + 2].endsWith("ing")) {
+        return true;
+      }
+    }
+    if (w.equals("and") && k + 1 < end && !c.inQuote(k + 1)
+        && k + 1 - a < cueAt.length && cueAt[k + 1 - a] && c.pos[k + 1].equals("VERB")) {
+      return true;
+    }
+    return false;
   }
 
   private static boolean endsWithComma(Ctx c, Cand q) {
