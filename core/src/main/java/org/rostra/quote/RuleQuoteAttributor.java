@@ -409,10 +409,6 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     int head = i;
     String p = c.pos[head];
     for (CueLexicon.Entry e : m.entries()) {
-      if (!beliefs
-          && (e.cls() == CueLexicon.CueClass.BELIEF || e.cls() == CueLexicon.CueClass.EVIDENCE)) {
-        continue;
-      }
       if (e.prep()) {
         return e;
       }
@@ -476,7 +472,17 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         inherited = true;
       }
     }
+    if (spk == null && cs - 1 > a && !c.inQuote(cs - 1)
+        && (c.lower[cs - 1].equals("and") || c.lower[h.start()].endsWith("ing")
+            && c.isComma(cs - 1))) {
+      // "Wilson praised Rubio and said ...", "Trump spoke, saying ...": the clause subject
+      spk = subjectOf(c, a, cs - 1);
+      inherited = spk != null;
+    }
     if (spk == null) {
+      return null;
+    }
+    if (!beliefs && isBelief(e) && (inverted || !beliefContext(c, spk, je, b, e))) {
       return null;
     }
     int groupStart = inverted || inherited ? cs : spk[0];
@@ -661,6 +667,93 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       return true;
     }
     return false;
+  }
+
+  private static boolean isBelief(CueLexicon.Entry e) {
+    return e.cls() == CueLexicon.CueClass.BELIEF || e.cls() == CueLexicon.CueClass.EVIDENCE;
+  }
+
+  /**
+   * Whether a belief or evidence cue attributes content here: its subject is a named or
+   * nominal speaker (not a relative pronoun: "investors, who fear ..." is description, not
+   * attribution) and a that-clause, a finite clause or (for verbs taking one) a
+   * to-infinitive follows the cue.
+   */
+  private static boolean beliefContext(Ctx c, int[] spk, int je, int b, CueLexicon.Entry e) {
+    String s0 = c.lower[spk[0]];
+    if (s0.equals("who") || s0.equals("which") || s0.equals("that") || s0.equals("it")
+        || s0.equals("you")) {
+      return false;
+    }
+    int before = spk[0] - 1;
+    if (before >= 0 && (c.lower[before].equals("who") || c.lower[before].equals("that")
+        || c.lower[before].equals("which"))) {
+      return false;
+    }
+    int p = je;
+    while (p < b && c.pos[p].equals("ADV") && !c.inQuote(p)) {
+      p++;
+    }
+    if (p >= b) {
+      return false;
+    }
+    String w = c.lower[p];
+    if (w.equals("that") || (e.to() && w.equals("to"))) {
+      return true;
+    }
+    // a finite clause: a short subject then a verb ("think Trump will win")
+    for (int k = p; k < b && k - p < 6; k++) {
+      if (c.inQuote(k) || c.isPunct(k)) {
+        return false;
+      }
+      if (c.isVerb(k)) {
+        return k > p;
+      }
+      String ps = c.pos[k];
+      if (!(ps.equals("PRON") || ps.equals("PROPN") || ps.equals("NOUN") || ps.equals("DET")
+          || ps.equals("ADJ") || ps.equals("NUM") || c.lower[k].equals("'s"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The subject of the first verb of the clause {@code [a, limit)}: the noun phrase that
+   * starts the clause (after an introductory phrase closed by a comma) and ends right before
+   * that verb; null when there is none.
+   */
+  private static int[] subjectOf(Ctx c, int a, int limit) {
+    int v = -1;
+    for (int k = a; k < limit && k - a < 40; k++) {
+      if (c.inQuote(k)) {
+        return null;
+      }
+      if (c.isVerb(k)) {
+        v = k;
+        break;
+      }
+    }
+    if (v <= a) {
+      return null;
+    }
+    int sv = v;
+    while (sv - 1 > a && (c.pos[sv - 1].equals("ADV") || c.pos[sv - 1].equals("AUX"))) {
+      sv--;
+    }
+    int[] np = npLeft(c, sv - 1, a);
+    if (np == null) {
+      return null;
+    }
+    int s0 = np[0];
+    if (s0 != a && !c.isComma(s0 - 1)) {
+      return null;
+    }
+    String w = c.lower[np[0]];
+    if (w.equals("who") || w.equals("it") || w.equals("which")) {
+      return null;
+    }
+    return np;
   }
 
   private static boolean endsWithComma(Ctx c, Cand q) {
