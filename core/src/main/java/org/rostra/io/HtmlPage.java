@@ -285,7 +285,7 @@ final class HtmlPage {
           .cols{grid-template-columns:1fr}
           section.doc{padding:.8rem}
           article.text{font-size:1rem}
-          .legend-title{min-width:0;width:100%}
+          .legend-title{min-width:0}
         }
         """;
   }

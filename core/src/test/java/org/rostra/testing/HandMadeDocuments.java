@@ -190,7 +190,9 @@ public final class HandMadeDocuments {
           speaker = x;
         }
         if (after == null && x.start() >= m.end() && x.start() - m.end() < 8
-            && x.type() == EntityType.PERSON) {
+            && x.type() == EntityType.PERSON
+            && text.substring(x.end(), Math.min(text.length(), x.end() + 12))
+                .matches("(?s)\\s(said|wrote|added).*")) {
           after = x;
         }
         if (x.start() >= m.end() && x.start() - m.end() < 40 && x.type() == EntityType.ORG
