@@ -147,10 +147,13 @@ public final class AnnotateCorpus {
   public static Summary run(SparkSession spark, Options o) {
     PerExecutor.annotator(o.layers()); // fail fast on the driver: unknown layers, missing models
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    // snippet:spark-partitions
     JavaRDD<String> lines =
         o.minPartitions() > 0 ? sc.textFile(o.input(), o.minPartitions()) : sc.textFile(o.input());
     List<String> layers = o.layers();
+    // each partition streams its lines through the executor's one Annotator
     JavaRDD<Row> rows = lines.mapPartitions(part -> new Annotating(part, layers));
+    // end-snippet
     Dataset<Row> all = spark.createDataFrame(rows, SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Dataset<Row> good = all.filter("error IS NULL").drop("error");
@@ -170,6 +173,7 @@ public final class AnnotateCorpus {
     }
   }
 
+  // snippet:spark-per-executor
   /** One annotator per executor JVM and layer list, built on first use, shared by its tasks. */
   static final class PerExecutor {
     private static final ConcurrentHashMap<List<String>, Annotator> ANNOTATORS =
@@ -181,6 +185,7 @@ public final class AnnotateCorpus {
       return ANNOTATORS.computeIfAbsent(layers, CliAnnotators::build);
     }
   }
+  // end-snippet
 
   /** Streams a partition's lines through the executor's annotator, one row per line. */
   static final class Annotating implements Iterator<Row> {
