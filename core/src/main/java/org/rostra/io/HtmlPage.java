@@ -76,7 +76,7 @@ final class HtmlPage {
         all('input[data-on]').forEach(function (cb) {
           cb.addEventListener('change', function () { body.classList.toggle(cb.dataset.on, cb.checked); });
         });
-        if (document.querySelector('.ent, .q, .ev') === null) {
+        if (document.querySelector('article .ent, article .q, article .ev') === null) {
           var s = document.querySelector('input[data-on="show-sent"]');
           if (s) { s.checked = true; body.classList.add('show-sent'); }
         }
@@ -224,6 +224,7 @@ final class HtmlPage {
         dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.1rem .75rem;font-size:.8rem;color:#4b5563;margin:.5rem 0 0}
         dl.meta dt{font-weight:600}dl.meta dd{margin:0;overflow-wrap:anywhere}
         .cols{display:grid;grid-template-columns:minmax(0,1.9fr) minmax(0,1fr);gap:1.5rem;margin-top:1rem}
+        .cols.one{grid-template-columns:minmax(0,52rem)}
         article.text{font:1.05rem/1.75 Georgia,"Times New Roman",serif;white-space:pre-wrap;overflow-wrap:anywhere}
         .para{margin:0 0 1rem;position:relative}
         .para p,.block{margin:0}
@@ -284,7 +285,8 @@ final class HtmlPage {
         @media (max-width:860px){
           .cols{grid-template-columns:1fr}
           section.doc{padding:.8rem}
-          article.text{font-size:1rem}
+          .cols.one{grid-template-columns:minmax(0,52rem)}
+        article.text{font-size:1rem}
           .legend-title{min-width:0}
         }
         """;

@@ -95,14 +95,19 @@ final class HtmlSection {
     info(sb);
     sb.append("</p>\n");
     meta(sb);
-    sb.append("</header>\n<div class=\"cols\">\n<article class=\"text\">");
+    StringBuilder panels = new StringBuilder();
+    themePanel(panels);
+    quotePanel(panels);
+    sourcePanel(panels);
+    entityPanel(panels);
+    sb.append("</header>\n<div class=\"cols").append(panels.length() == 0 ? " one" : "")
+        .append("\">\n<article class=\"text\">");
     body(sb);
-    sb.append("</article>\n<aside class=\"side\">\n");
-    themePanel(sb);
-    quotePanel(sb);
-    sourcePanel(sb);
-    entityPanel(sb);
-    sb.append("</aside>\n</div>\n</section>\n");
+    sb.append("</article>\n");
+    if (panels.length() > 0) {
+      sb.append("<aside class=\"side\">\n").append(panels).append("</aside>\n");
+    }
+    sb.append("</div>\n</section>\n");
   }
 
   // ---------------------------------------------------------------- header

@@ -158,6 +158,11 @@ class HtmlViewBrowserTest {
         "return Array.from(document.querySelectorAll('article .para > p'))"
             + ".map(function (p) { return p.textContent; }).join('');"));
     screenshot(1280, "seed-cli.png");
+    if (quotes == 0 && doc.find(org.rostra.doc.Layers.ENTITIES).isEmpty()) {
+      assertEquals("true", browser.run(
+          "return String(document.body.classList.contains('show-sent'));"),
+          "a document without entities or quotes shows its sentences");
+    }
   }
 
   static void screenshot(int width, String name) throws Exception {
@@ -165,6 +170,7 @@ class HtmlViewBrowserTest {
     int height = Integer.parseInt(browser.run(
         "return String(Math.min(12000, document.documentElement.scrollHeight));"));
     browser.size(width, height + 140);
+    Thread.sleep(500); // let the resized window repaint
     Files.write(OUT.resolve(name), browser.screenshot());
     browser.size(width, 900);
   }
