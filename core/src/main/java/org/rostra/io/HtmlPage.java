@@ -10,21 +10,33 @@ import org.rostra.doc.EntityType;
 
 /** Writes the page frame (head, legend, script) around the document sections. */
 final class HtmlPage {
-  /** Entity colours: background, accent. Indexed by {@link EntityType#ordinal()}. */
-  static final String[][] TYPE_COLORS = {
-    {"#dbeafe", "#1d4ed8"}, // PERSON
-    {"#fde68a", "#92400e"}, // ORG
-    {"#d1fae5", "#047857"}, // GPE
-    {"#cffafe", "#0e7490"}, // LOC
-    {"#fce7f3", "#be185d"}, // NORP
-    {"#ede9fe", "#6d28d9"}, // EVENT
-    {"#fee2e2", "#b91c1c"}, // LAW
-    {"#e5e7eb", "#374151"}, // OTHER
-  };
+  /** An entity type's background and accent colours. */
+  static String[] colors(EntityType t) {
+    return switch (t) {
+      case PERSON -> new String[] {"#dbeafe", "#1d4ed8"};
+      case ORG -> new String[] {"#fde68a", "#92400e"};
+      case GPE -> new String[] {"#d1fae5", "#047857"};
+      case LOC -> new String[] {"#cffafe", "#0e7490"};
+      case NORP -> new String[] {"#fce7f3", "#be185d"};
+      case EVENT -> new String[] {"#ede9fe", "#6d28d9"};
+      case LAW -> new String[] {"#fee2e2", "#b91c1c"};
+      case OTHER -> new String[] {"#e5e7eb", "#374151"};
+    };
+  }
 
-  static final String[] TYPE_NAMES = {
-    "person", "organisation", "place (GPE)", "location", "group (NORP)", "event", "law", "other"
-  };
+  /** An entity type's name in the legend. */
+  static String legendName(EntityType t) {
+    return switch (t) {
+      case PERSON -> "person";
+      case ORG -> "organisation";
+      case GPE -> "place (GPE)";
+      case LOC -> "location";
+      case NORP -> "group (NORP)";
+      case EVENT -> "event";
+      case LAW -> "law";
+      case OTHER -> "other";
+    };
+  }
 
   private static final String CSS = buildCss();
 
@@ -162,7 +174,7 @@ final class HtmlPage {
       sb.append("<span class=\"ent sw\" data-type=\"")
           .append(t.name())
           .append("\">")
-          .append(TYPE_NAMES[t.ordinal()])
+          .append(legendName(t))
           .append("</span>");
     }
     sb.append("</div>\n<div class=\"legend-row\"><span class=\"legend-title\">Quotes</span>")
@@ -193,7 +205,7 @@ final class HtmlPage {
   private static String buildCss() {
     StringBuilder types = new StringBuilder();
     for (EntityType t : EntityType.values()) {
-      String[] c = TYPE_COLORS[t.ordinal()];
+      String[] c = colors(t);
       types.append(".ent[data-type=\"").append(t.name()).append("\"]{background:").append(c[0])
           .append(";border-bottom-color:").append(c[1]).append("}\n")
           .append(".dot[data-type=\"").append(t.name()).append("\"]{background:").append(c[1])
