@@ -4,7 +4,9 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +31,7 @@ import org.rostra.AnnotationException;
 import org.rostra.AnnotationRequest;
 import org.rostra.Annotator;
 import org.rostra.doc.Document;
+import org.rostra.io.HtmlView;
 import org.rostra.io.JsonLines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,7 +46,9 @@ import picocli.CommandLine.Model.CommandSpec;
       "Annotates documents. Input: a JSON Lines file ({\"id\",\"text\",\"date\",\"meta\"} per"
           + " line), '-' for standard input, a .txt file, or a folder of .txt files.",
       "A malformed line is reported on stderr with its number and skipped; the exit code is"
-          + " 1 when any line failed."
+          + " 1 when any line failed.",
+      "--format html writes one self-contained page: one section per document, with a table"
+          + " of contents when there are several."
     })
 final class AnnotateCommand implements Callable<Integer> {
 
@@ -72,7 +77,9 @@ final class AnnotateCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "jsonl",
-      description = "jsonl (one document per line, default) or json (indented)")
+      description =
+          "jsonl (one document per line, default), json (an indented array) or html (one"
+              + " page to read in a browser, a section per document)")
   String format;
 
   @Option(names = "--max-chars", description = "fail documents longer than this")
@@ -97,8 +104,8 @@ final class AnnotateCommand implements Callable<Integer> {
       return 2;
     }
     String fmt = format.toLowerCase(Locale.ROOT);
-    if (!fmt.equals("jsonl") && !fmt.equals("json")) {
-      err.println("--format must be jsonl or json, got " + format);
+    if (!fmt.equals("jsonl") && !fmt.equals("json") && !fmt.equals("html")) {
+      err.println("--format must be jsonl, json or html, got " + format);
       return 2;
     }
     Annotator annotator;
@@ -110,7 +117,7 @@ final class AnnotateCommand implements Callable<Integer> {
     }
     try (OutputStream rawOut =
             output.equals("-") ? new NonClosing(System.out) : Files.newOutputStream(Path.of(output));
-        Output out = new Output(new BufferedOutputStream(rawOut, 1 << 16), fmt.equals("json"))) {
+        Output out = new Output(new BufferedOutputStream(rawOut, 1 << 16), fmt, pageTitle())) {
       Path in = input.equals("-") ? null : Path.of(input);
       if (in != null && Files.isDirectory(in)) {
         List<Path> files;
@@ -134,7 +141,7 @@ final class AnnotateCommand implements Callable<Integer> {
     }
   }
 
-  private Annotator buildAnnotator() {
+  Annotator buildAnnotator() {
     Set<String> wanted = new LinkedHashSet<>(layers == null ? LAYERS : layers);
     for (String l : wanted) {
       if (!LAYERS.contains(l)) {
@@ -165,7 +172,7 @@ final class AnnotateCommand implements Callable<Integer> {
       String id = name.substring(0, name.length() - 4);
       try {
         String text = Files.readString(f, StandardCharsets.UTF_8);
-        out.write(JsonLinesOutput.render(annotator.annotate(AnnotationRequest.of(id, text)), out.pretty));
+        out.write(out.prepare(annotator.annotate(AnnotationRequest.of(id, text))));
       } catch (IOException | AnnotationException e) {
         failed++;
         err.println(name + ": " + e.getMessage());
@@ -208,10 +215,7 @@ final class AnnotateCommand implements Callable<Integer> {
         pending.add(
             new Pending(
                 line.number(),
-                pool.submit(
-                    () ->
-                        JsonLinesOutput.render(
-                            annotator.annotate(JsonLines.parseRequest(text)), out.pretty))));
+                pool.submit(() -> out.prepare(annotator.annotate(JsonLines.parseRequest(text))))));
         while (pending.size() >= threads * 4) {
           if (!drainOne(pending, out, err)) {
             failed++;
@@ -243,7 +247,7 @@ final class AnnotateCommand implements Callable<Integer> {
     return failed == 0 ? 0 : 1;
   }
 
-  private record Pending(long line, Future<String> result) {}
+  private record Pending(long line, Future<Prepared> result) {}
 
   private static boolean drainOne(Deque<Pending> pending, Output out, PrintStream err)
       throws IOException, InterruptedException {
@@ -262,18 +266,51 @@ final class AnnotateCommand implements Callable<Integer> {
     }
   }
 
-  /** Writes documents as JSON Lines, or as one indented JSON array. */
+  private String pageTitle() {
+    if (input.equals("-")) {
+      return "Rostra: standard input";
+    }
+    Path name = Path.of(input).getFileName();
+    return "Rostra: " + (name == null ? input : name.toString());
+  }
+
+  /** A document ready to write: rendered as JSON by the worker thread, or kept for HTML. */
+  record Prepared(Document document, String json) {}
+
+  /** Writes documents as JSON Lines, as one indented JSON array, or as one HTML page. */
   static final class Output implements AutoCloseable {
     private final OutputStream out;
     final boolean pretty;
+    private final Writer htmlOut;
+    private final HtmlView.PageWriter page;
     private boolean first = true;
 
-    Output(OutputStream out, boolean pretty) throws IOException {
+    Output(OutputStream out, String format, String title) throws IOException {
       this.out = out;
-      this.pretty = pretty;
+      this.pretty = format.equals("json");
+      if (format.equals("html")) {
+        htmlOut = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        page = HtmlView.pageWriter(htmlOut, title);
+      } else {
+        htmlOut = null;
+        page = null;
+      }
       if (pretty) {
         out.write("[\n".getBytes(StandardCharsets.UTF_8));
       }
+    }
+
+    /** Thread-safe: renders JSON in the calling (worker) thread. */
+    Prepared prepare(Document d) {
+      return page != null ? new Prepared(d, null) : new Prepared(d, JsonLinesOutput.render(d, pretty));
+    }
+
+    void write(Prepared p) throws IOException {
+      if (page != null) {
+        page.add(p.document());
+        return;
+      }
+      write(p.json());
     }
 
     void write(String rendered) throws IOException {
@@ -289,6 +326,10 @@ final class AnnotateCommand implements Callable<Integer> {
 
     @Override
     public void close() throws IOException {
+      if (page != null) {
+        page.close();
+        htmlOut.flush();
+      }
       if (pretty) {
         out.write("\n]\n".getBytes(StandardCharsets.UTF_8));
       }
