@@ -12,6 +12,9 @@ import java.util.stream.Stream;
 import org.rostra.doc.Document;
 import org.rostra.doc.LayerKey;
 import org.rostra.doc.Layers;
+import org.rostra.theme.ThemeClassifier;
+import org.rostra.theme.ThemeClassifiers;
+import org.rostra.theme.ThemeSet;
 import org.rostra.tokenize.Tokenizer;
 import org.rostra.tokenize.Tokenizers;
 import org.slf4j.Logger;
@@ -139,6 +142,7 @@ public final class Annotator {
     private Supplier<? extends Stage> tokenizer;
     private boolean pos;
     private boolean lemmas;
+    private Supplier<? extends ThemeClassifier> themes;
     private final List<Stage> custom = new ArrayList<>();
     private int maxChars = Integer.MAX_VALUE;
 
@@ -166,6 +170,29 @@ public final class Annotator {
     /** Adds lemmas, and POS tags which they need (added anyway when a stage requires them). */
     public Builder lemmas() {
       this.lemmas = true;
+      return this;
+    }
+
+    /**
+     * Adds the theme classifier with the built-in Comparative Agendas Project topics (needs
+     * {@code rostra-models-en}): document, paragraph and quote themes with evidence.
+     */
+    public Builder themes() {
+      this.themes = ThemeClassifiers::cap;
+      return this;
+    }
+
+    /** Adds a lexicon theme classifier over a theme set (custom, or built-in plus yours). */
+    public Builder themes(ThemeSet themeSet) {
+      Objects.requireNonNull(themeSet, "themeSet");
+      this.themes = () -> ThemeClassifiers.lexicon(themeSet);
+      return this;
+    }
+
+    /** Adds a given theme classifier, such as a trained or loaded one. */
+    public Builder themes(ThemeClassifier classifier) {
+      Objects.requireNonNull(classifier, "classifier");
+      this.themes = () -> classifier;
       return this;
     }
 
@@ -199,6 +226,10 @@ public final class Annotator {
       for (Stage s : custom) {
         wanted.addAll(s.requires());
       }
+      Stage themeStage = themes == null ? null : themes.get();
+      if (themeStage != null) {
+        wanted.addAll(themeStage.requires());
+      }
       if (tokenizer != null) {
         plan.add(tokenizer.get());
       }
@@ -209,6 +240,9 @@ public final class Annotator {
       }
       if (needLemmas && !providedBy(custom, Layers.LEMMAS)) {
         plan.add(Tokenizers.englishLemmatizer());
+      }
+      if (themeStage != null) {
+        plan.add(themeStage);
       }
       plan.addAll(custom);
       if (plan.isEmpty()) {
