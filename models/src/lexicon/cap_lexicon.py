@@ -406,8 +406,8 @@ topic(18, "Foreign Trade",
      "=temporarily suspend the duty, =suspend temporarily the duty, =reduce temporarily the duty, "
      "=extend the temporary suspension of duty, =duty-free, =generalized system of preferences, "
      "=gsp, =trade adjustment assistance, =chips act, =rare earth*, =bilateral trade, "
-     "=economic sanctions, =semiconductor exports, =export licenses, =export license*",
-  2: "=trading, =foreign markets, =overseas markets, =global markets, =competitiveness, "
+     "=economic sanctions, =semiconductor exports, =foreign investors, =foreign investor, =foreign direct investment, =curb exports, =export restrictions, =trade restrictions, =import restrictions, =chip exports, =technology exports, =advanced chips, =advanced semiconductors, =export licenses, =export license*",
+  2: "=curbs, =curb, =shipments of, =restrictions on exports, =trading, =foreign markets, =overseas markets, =global markets, =competitiveness, "
      "=economic ties, =economic relations, =shipments, =goods, =steel, =textile*, =automakers"},
  neg={2: "=drug trade, =arms trade, =slave trade, =trade center, =world trade center, "
          "=trade union*, =trade secrets, =traded shares, =stock trading"})
@@ -455,7 +455,7 @@ topic(20, "Government Operations",
      "=convention, =running mate, =inaugura*, =democrat*, =republican*, =g.o.p, =gop, "
      "=party, =parties, =partisan*, =bipartisan, =political, =politics, =politician*, "
      "=white house, =president clinton, =clinton, =bush, =obama, =reagan, =carter, =gore, "
-     "=mccain, =bradley, =kerry campaign, =edwards, =dean, =giuliani, =bloomberg, =pataki, "
+     "=mccain, =bradley, =kerry campaign, =edwards, =dean, =giuliani, =mayor bloomberg, =pataki, "
      "=cuomo, =koch, =dinkins, =whitman, =mayor, =mayoral, =governor, =gubernatorial, =gov, "
      "=city hall, =city council, =council, =legislature, =albany, =assembly, =statehouse, "
      "=administration, =cabinet, =appointee*, =appoint*, =confirmation, =confirm*, "
@@ -467,11 +467,11 @@ topic(20, "Government Operations",
      "=gold medal, =congressional gold medal, =designate the facility, =federal building, "
      "=courthouse, =for the relief of, =holiday, =national day, =term limits, =redistricting, "
      "=gerrymander*, =supreme court nominee, =supreme court, =justices, =chief justice, "
-     "=government, =governments, =federal government, =agency, =agencies, =reorganiz*, "
+     "=federal government, =reorganiz*, "
      "=inspector general, =gao, =general accounting office, =government accountability office, "
      "=whistleblower*, =recount, =florida recount, =electoral college, =chad*, =chads, "
      "=governing, =gridlock, =veto*, =vetoes, =override, =executive order*, =president's",
-  2: "=president, =presidential, =presidency, =officials, =official, =aides, =aide, =chief of staff, "
+  2: "=president, =presidential, =presidency, =government, =governments, =agency, =agencies, =officials, =official, =aides, =aide, =chief of staff, "
      "=federal, =public, =city, =leader, =leadership, =senate race, =race for, "
      "=house race, =debate, =debates, =win, =wins, =victory, =defeat*, =delegates, =rally"},
  neg={2: "=president of, =prime minister, =foreign minister"})

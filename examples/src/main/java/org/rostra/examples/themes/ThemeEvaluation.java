@@ -61,6 +61,7 @@ public final class ThemeEvaluation {
     String train = "none";
     long seed = 42;
     boolean seeds = true;
+    TrainingOptions o = TrainingOptions.defaults();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--data" -> data = Path.of(args[++i]);
@@ -71,6 +72,13 @@ public final class ThemeEvaluation {
         case "--train" -> train = args[++i];
         case "--seed" -> seed = Long.parseLong(args[++i]);
         case "--no-seeds" -> seeds = false;
+        case "--epochs" -> o = o.withEpochs(Integer.parseInt(args[++i]));
+        case "--lr" -> o = o.withLearningRate(Double.parseDouble(args[++i]));
+        case "--l2" -> o = o.withL2(Double.parseDouble(args[++i]));
+        case "--seed-strength" -> o = o.withSeedStrength(Double.parseDouble(args[++i]));
+        case "--seed-l2" -> o = o.withSeedL2(Double.parseDouble(args[++i]));
+        case "--min-count" -> o = o.withMinCount(Integer.parseInt(args[++i]));
+        case "--no-bigrams" -> o = o.withBigrams(false);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -117,7 +125,7 @@ public final class ThemeEvaluation {
           examples.add(new LabelledText(it.text(), ids));
         }
       }
-      TrainingOptions o = TrainingOptions.defaults().withSeed(seed);
+      o = o.withSeed(seed);
       if (!seeds) {
         o = o.withSeedStrength(0).withSeedL2(0);
       }
