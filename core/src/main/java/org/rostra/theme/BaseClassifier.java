@@ -37,15 +37,25 @@ abstract class BaseClassifier implements ThemeClassifier {
       return new Part(text, words, matches, f, t, charStart, charEnd);
     }
 
-    /** Matches lying inside this part. */
+    /** Matches lying inside this part (matches are sorted by their first word). */
     List<Lexicon.Match> inside() {
       if (from == 0 && to == words.size) {
         return matches;
       }
+      int lo = 0;
+      int hi = matches.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (matches.get(mid).from() < from) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
       List<Lexicon.Match> out = new ArrayList<>();
-      for (Lexicon.Match m : matches) {
-        if (m.from() >= from && m.to() <= to) {
-          out.add(m);
+      for (int i = lo; i < matches.size() && matches.get(i).from() < to; i++) {
+        if (matches.get(i).to() <= to) {
+          out.add(matches.get(i));
         }
       }
       return out;

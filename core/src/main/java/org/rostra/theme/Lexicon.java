@@ -22,7 +22,8 @@ final class Lexicon {
     final Map<String, Node> byStem = new HashMap<>(4);
     final Map<String, Node> byExact = new HashMap<>(2);
     final Map<String, Node> byPrefix = new HashMap<>(2);
-    int minPrefix = Integer.MAX_VALUE;
+    /** Prefix entries by their first (up to) three characters. */
+    final Map<String, List<Map.Entry<String, Node>>> prefixBuckets = new HashMap<>(2);
     int entry = -1;
     int[] themes = new int[0];
     double[] weights = new double[0];
@@ -98,7 +99,17 @@ final class Lexicon {
       Words w = Words.scan(core);
       for (int i = 0; i < w.size; i++) {
         if (prefix && i == w.size - 1) {
-          n = n.byPrefix.computeIfAbsent(w.lower[i], k -> new Node());
+          Node parent = n;
+          String key = w.lower[i];
+          n = parent.byPrefix.get(key);
+          if (n == null) {
+            n = new Node();
+            parent.byPrefix.put(key, n);
+            parent.prefixBuckets
+                .computeIfAbsent(key.substring(0, Math.min(3, key.length())),
+                    k -> new ArrayList<>())
+                .add(Map.entry(key, n));
+          }
         } else if (exact) {
           n = n.byExact.computeIfAbsent(w.lower[i], k -> new Node());
         } else {
@@ -114,7 +125,6 @@ final class Lexicon {
       n.entry = entryNames.size() - 1;
     }
     n.add(theme, weight);
-    // prefix lengths are kept on the parent to bound prefix look-ups
   }
 
   /** Finds the matches in the whole text, non-overlapping, in text order. */
@@ -209,9 +219,15 @@ final class Lexicon {
     }
     if (!n.byPrefix.isEmpty()) {
       String lw = w.lower[i];
-      for (Map.Entry<String, Node> p : n.byPrefix.entrySet()) {
-        if (lw.startsWith(p.getKey())) {
-          visit(p.getValue(), w, from, i, out);
+      for (int len = 1; len <= Math.min(3, lw.length()); len++) {
+        List<Map.Entry<String, Node>> bucket = n.prefixBuckets.get(lw.substring(0, len));
+        if (bucket == null) {
+          continue;
+        }
+        for (Map.Entry<String, Node> p : bucket) {
+          if (lw.startsWith(p.getKey())) {
+            visit(p.getValue(), w, from, i, out);
+          }
         }
       }
     }
