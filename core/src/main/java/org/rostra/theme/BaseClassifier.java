@@ -28,37 +28,35 @@ abstract class BaseClassifier implements ThemeClassifier {
       return new Part(text, words, matches, 0, words.size, 0, text.length());
     }
 
+    /** The part of this part between two char offsets, with the matches inside it. */
     Part sub(int charStart, int charEnd) {
       int f = lowerBound(words.starts, words.size, charStart);
       int t = lowerBound(words.starts, words.size, charEnd);
       while (t > f && words.ends[t - 1] > charEnd) {
         t--;
       }
-      return new Part(text, words, matches, f, t, charStart, charEnd);
-    }
-
-    /** Matches lying inside this part (matches are sorted by their first word). */
-    List<Lexicon.Match> inside() {
-      if (from == 0 && to == words.size) {
-        return matches;
-      }
       int lo = 0;
       int hi = matches.size();
       while (lo < hi) {
         int mid = (lo + hi) >>> 1;
-        if (matches.get(mid).from() < from) {
+        if (matches.get(mid).from() < f) {
           lo = mid + 1;
         } else {
           hi = mid;
         }
       }
-      List<Lexicon.Match> out = new ArrayList<>();
-      for (int i = lo; i < matches.size() && matches.get(i).from() < to; i++) {
-        if (matches.get(i).to() <= to) {
-          out.add(matches.get(i));
+      List<Lexicon.Match> in = new ArrayList<>();
+      for (int i = lo; i < matches.size() && matches.get(i).from() < t; i++) {
+        if (matches.get(i).to() <= t) {
+          in.add(matches.get(i));
         }
       }
-      return out;
+      return new Part(text, words, in, f, t, charStart, charEnd);
+    }
+
+    /** The matches lying inside this part, in text order. */
+    List<Lexicon.Match> inside() {
+      return matches;
     }
   }
 

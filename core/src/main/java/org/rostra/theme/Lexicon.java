@@ -45,6 +45,9 @@ final class Lexicon {
   private record CompiledPattern(Pattern pattern, int theme, double weight, int entry) {}
 
   private final Node root = new Node();
+  /** Per entry id: the themes it speaks for and their weights. */
+  private final List<int[]> entryThemes = new ArrayList<>();
+  private final List<double[]> entryWeights = new ArrayList<>();
   private final List<CompiledPattern> patterns = new ArrayList<>();
   private final List<String> entryNames = new ArrayList<>();
   private final int themeCount;
@@ -73,7 +76,46 @@ final class Lexicon {
                 lx.entryNames.size() - 1));
       }
     }
+    lx.index(lx.root);
+    for (CompiledPattern p : lx.patterns) {
+      lx.setEntry(p.entry(), new int[] {p.theme()}, new double[] {p.weight()});
+    }
     return lx;
+  }
+
+  private void index(Node n) {
+    if (n.entry >= 0) {
+      setEntry(n.entry, n.themes, n.weights);
+    }
+    for (Node c : n.byStem.values()) {
+      index(c);
+    }
+    for (Node c : n.byExact.values()) {
+      index(c);
+    }
+    for (Node c : n.byPrefix.values()) {
+      index(c);
+    }
+  }
+
+  private void setEntry(int entry, int[] themes, double[] weights) {
+    while (entryThemes.size() <= entry) {
+      entryThemes.add(new int[0]);
+      entryWeights.add(new double[0]);
+    }
+    entryThemes.set(entry, themes);
+    entryWeights.set(entry, weights);
+  }
+
+  /** The weight of an entry for a theme (negative for a negative cue, 0 if none). */
+  double weight(int entry, int theme) {
+    int[] ts = entryThemes.get(entry);
+    for (int i = 0; i < ts.length; i++) {
+      if (ts[i] == theme) {
+        return entryWeights.get(entry)[i];
+      }
+    }
+    return 0;
   }
 
   int themeCount() {

@@ -1,8 +1,6 @@
 package org.rostra.theme;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Scores by weighted evidence: per theme, every distinct matched entry adds {@code weight *
@@ -27,24 +25,35 @@ final class LexiconClassifier extends BaseClassifier {
   }
 
   /** Raw evidence per theme in the part. */
-  static double[] raw(Part part, int themeCount) {
+  static double[] raw(Part part, int themeCount, Lexicon lexicon) {
     double[] raw = new double[themeCount];
     List<Lexicon.Match> ms = part.inside();
     if (ms.isEmpty()) {
       return raw;
     }
-    Map<Long, int[]> counts = new HashMap<>();
-    Map<Long, Double> weights = new HashMap<>();
+    // one key per (entry, theme) occurrence; sorted, equal keys form a run = the count
+    int n = 0;
     for (Lexicon.Match m : ms) {
-      for (int k = 0; k < m.themes().length; k++) {
-        long key = ((long) m.entry() << 20) | m.themes()[k];
-        counts.computeIfAbsent(key, x -> new int[1])[0]++;
-        weights.put(key, m.weights()[k]);
+      n += m.themes().length;
+    }
+    long[] keys = new long[n];
+    int k = 0;
+    for (Lexicon.Match m : ms) {
+      for (int j = 0; j < m.themes().length; j++) {
+        keys[k++] = ((long) m.entry() << 20) | m.themes()[j];
       }
     }
-    for (Map.Entry<Long, int[]> e : counts.entrySet()) {
-      int theme = (int) (e.getKey() & 0xFFFFF);
-      raw[theme] += weights.get(e.getKey()) * (1 + Math.log(e.getValue()[0]));
+    java.util.Arrays.sort(keys);
+    int i = 0;
+    while (i < n) {
+      int j = i;
+      while (j < n && keys[j] == keys[i]) {
+        j++;
+      }
+      int theme = (int) (keys[i] & 0xFFFFF);
+      int entry = (int) (keys[i] >>> 20);
+      raw[theme] += lexicon.weight(entry, theme) * (1 + Math.log(j - i));
+      i = j;
     }
     for (int t = 0; t < themeCount; t++) {
       raw[t] = Math.max(0, raw[t]);
@@ -54,7 +63,7 @@ final class LexiconClassifier extends BaseClassifier {
 
   @Override
   double[] scores(Part part) {
-    double[] raw = raw(part, themes.size());
+    double[] raw = raw(part, themes.size(), lexicon);
     double total = 0;
     for (double r : raw) {
       total += r;

@@ -88,8 +88,8 @@ final class LinearClassifier extends BaseClassifier {
   }
 
   /** Dense lexicon features: log(1 + raw evidence) per theme. */
-  static double[] lexFeatures(Part part, int themeCount) {
-    double[] raw = LexiconClassifier.raw(part, themeCount);
+  static double[] lexFeatures(Part part, int themeCount, Lexicon lexicon) {
+    double[] raw = LexiconClassifier.raw(part, themeCount, lexicon);
     for (int t = 0; t < raw.length; t++) {
       raw[t] = Math.log1p(raw[t]);
     }
@@ -110,7 +110,7 @@ final class LinearClassifier extends BaseClassifier {
     }
     f = Arrays.copyOf(f, n);
     float norm = n == 0 ? 0f : (float) (1.0 / Math.sqrt(n));
-    return new Example(f, norm, lexFeatures(part, themes.size()), null);
+    return new Example(f, norm, lexFeatures(part, themes.size(), lexicon), null);
   }
 
   double[] logits(Example x) {

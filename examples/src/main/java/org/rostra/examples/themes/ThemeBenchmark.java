@@ -13,6 +13,7 @@ import org.rostra.doc.Document;
 import org.rostra.examples.QuickStart;
 import org.rostra.theme.ThemeClassifier;
 import org.rostra.theme.ThemeClassifiers;
+import org.rostra.theme.ThemeOptions;
 
 /**
  * Throughput of CAP lexicon scoring, single thread: documents are tokenized once up front,
@@ -51,9 +52,17 @@ public final class ThemeBenchmark {
       tokens += d.tokens().size();
       chars += d.text().length();
     }
-    ThemeClassifier themes = ThemeClassifiers.cap();
     System.out.printf(Locale.ROOT, "%d documents, %d tokens, %d chars%n", docs.size(), tokens,
         chars);
+    ThemeClassifier all = ThemeClassifiers.cap();
+    run("document + paragraph levels", all, docs, tokens);
+    run("document level only", all.withOptions(ThemeOptions.defaults().withParagraphs(false)),
+        docs, tokens);
+  }
+
+  private static void run(String title, ThemeClassifier themes, List<Document> docs,
+      long tokens) {
+    System.out.println("== " + title);
     for (int round = 0; round < 8; round++) {
       long t0 = System.nanoTime();
       int n = 0;
