@@ -14,6 +14,9 @@ import org.rostra.doc.LayerKey;
 import org.rostra.doc.Layers;
 import org.rostra.quote.QuoteAttributor;
 import org.rostra.quote.QuoteAttributors;
+import org.rostra.theme.ThemeClassifier;
+import org.rostra.theme.ThemeClassifiers;
+import org.rostra.theme.ThemeSet;
 import org.rostra.tokenize.Tokenizer;
 import org.rostra.tokenize.Tokenizers;
 import org.slf4j.Logger;
@@ -142,6 +145,7 @@ public final class Annotator {
     private boolean pos;
     private boolean lemmas;
     private Supplier<? extends Stage> quotes;
+    private Supplier<? extends ThemeClassifier> themes;
     private final List<Stage> custom = new ArrayList<>();
     private int maxChars = Integer.MAX_VALUE;
 
@@ -189,6 +193,29 @@ public final class Annotator {
       return this;
     }
 
+    /**
+     * Adds the theme classifier with the built-in Comparative Agendas Project topics (needs
+     * {@code rostra-models-en}): document, paragraph and quote themes with evidence.
+     */
+    public Builder themes() {
+      this.themes = ThemeClassifiers::cap;
+      return this;
+    }
+
+    /** Adds a lexicon theme classifier over a theme set (custom, or built-in plus yours). */
+    public Builder themes(ThemeSet themeSet) {
+      Objects.requireNonNull(themeSet, "themeSet");
+      this.themes = () -> ThemeClassifiers.lexicon(themeSet);
+      return this;
+    }
+
+    /** Adds a given theme classifier, such as a trained or loaded one. */
+    public Builder themes(ThemeClassifier classifier) {
+      Objects.requireNonNull(classifier, "classifier");
+      this.themes = () -> classifier;
+      return this;
+    }
+
     /** Adds a custom stage; custom stages run after the built-in ones, in the order added. */
     public Builder stage(Stage stage) {
       Objects.requireNonNull(stage, "stage");
@@ -223,6 +250,10 @@ public final class Annotator {
       if (quoteStage != null) {
         wanted.addAll(quoteStage.requires());
       }
+      Stage themeStage = themes == null ? null : themes.get();
+      if (themeStage != null) {
+        wanted.addAll(themeStage.requires());
+      }
       if (tokenizer != null) {
         plan.add(tokenizer.get());
       }
@@ -236,6 +267,9 @@ public final class Annotator {
       }
       if (quoteStage != null) {
         plan.add(quoteStage);
+      }
+      if (themeStage != null) {
+        plan.add(themeStage);
       }
       plan.addAll(custom);
       if (plan.isEmpty()) {

@@ -33,6 +33,8 @@ import org.rostra.Annotator;
 import org.rostra.doc.Document;
 import org.rostra.io.HtmlView;
 import org.rostra.io.JsonLines;
+import org.rostra.theme.ThemeClassifiers;
+import org.rostra.theme.ThemeSets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -54,7 +56,7 @@ final class AnnotateCommand implements Callable<Integer> {
 
   /** The layers a user can ask for, in pipeline order. */
   static final List<String> LAYERS =
-      List.of("paragraphs", "sentences", "tokens", "pos", "lemmas", "quotes");
+      List.of("paragraphs", "sentences", "tokens", "pos", "lemmas", "quotes", "themes");
 
   @Spec CommandSpec spec;
 
@@ -84,6 +86,16 @@ final class AnnotateCommand implements Callable<Integer> {
 
   @Option(names = "--max-chars", description = "fail documents longer than this")
   Integer maxChars;
+
+  @Option(
+      names = "--themes",
+      description = "theme-set file (JSON, see docs/themes.md) instead of the built-in CAP topics")
+  Path themesFile;
+
+  @Option(
+      names = "--theme-model",
+      description = "trained theme model file (.json or .json.gz) instead of the built-in topics")
+  Path themeModel;
 
   @Option(names = "--no-progress", description = "no progress bar on stderr")
   boolean noProgress;
@@ -157,6 +169,21 @@ final class AnnotateCommand implements Callable<Integer> {
     }
     if (wanted.contains("quotes")) {
       b.quotes();
+    }
+    if (themesFile != null && themeModel != null) {
+      throw new IllegalArgumentException("give --themes or --theme-model, not both");
+    }
+    if ((themesFile != null || themeModel != null) && !wanted.contains("themes")) {
+      wanted.add("themes");
+    }
+    if (wanted.contains("themes")) {
+      if (themeModel != null) {
+        b.themes(ThemeClassifiers.load(themeModel));
+      } else if (themesFile != null) {
+        b.themes(ThemeSets.load(themesFile));
+      } else {
+        b.themes();
+      }
     }
     if (maxChars != null) {
       b.maxChars(maxChars);
