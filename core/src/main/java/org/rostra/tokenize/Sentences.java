@@ -1,0 +1,146 @@
+package org.rostra.tokenize;
+
+/**
+ * Rule-based sentence boundaries over the tokens of one paragraph: sentence punctuation
+ * followed by closing quotes and brackets ends a sentence unless what follows cannot start
+ * one; an abbreviation that can end a sentence ("Inc.", "U.S.", "etc.") ends one only before
+ * a common sentence starter; titles, months and initials never do.
+ */
+final class Sentences {
+  private Sentences() {}
+
+  /**
+   * Marks sentence ends among tokens {@code [from, to)} of the scanner: {@code ends[i]} is
+   * true when a sentence ends after token i. The last token always ends one.
+   */
+  static void split(String t, Scanner sc, int from, int to, boolean[] ends) {
+    for (int i = from; i < to; i++) {
+      int s = sc.start(i);
+      int e = sc.end(i);
+      char last = t.charAt(e - 1);
+      int kind = terminal(t, s, e, last);
+      if (kind == 0) {
+        continue;
+      }
+      // closing quotes and brackets stay with the sentence they close
+      int j = i + 1;
+      while (j < to && isCloser(t, sc, j)) {
+        j++;
+      }
+      if (j >= to) {
+        continue;
+      }
+      boolean boundary;
+      if (kind == 1) {
+        boundary = canStart(t, sc.start(j), sc.end(j));
+      } else if (kind == 3) {
+        // ellipsis: only before a capitalized word or opening quote
+        boundary = canStart(t, sc.start(j), sc.end(j)) && !Character.isDigit(t.charAt(sc.start(j)));
+      } else {
+        boundary = abbreviationEnds(t, s, e) && isStarter(t, sc.start(j), sc.end(j));
+      }
+      if (boundary) {
+        ends[j - 1] = true;
+      }
+    }
+    ends[to - 1] = true;
+  }
+
+  /** 0: not terminal; 1: sentence punctuation; 2: a word with its period; 3: an ellipsis. */
+  private static int terminal(String t, int s, int e, char last) {
+    if (last == '.' || last == '!' || last == '?' || last == '…' || last == '‼' || last == '⁇') {
+      char first = t.charAt(s);
+      if (first == '.' || first == '!' || first == '?' || first == '…') {
+        if (last == '…' || (e - s >= 2 && last == '.' && t.charAt(e - 2) == '.')) {
+          return 3;
+        }
+        return 1;
+      }
+      return last == '.' ? 2 : 0;
+    }
+    return 0;
+  }
+
+  private static boolean isCloser(String t, Scanner sc, int j) {
+    int s = sc.start(j);
+    int e = sc.end(j);
+    char c = t.charAt(s);
+    if (e - s == 2 && c == '\'' && t.charAt(s + 1) == '\'') {
+      return true;
+    }
+    if (e - s != 1) {
+      return false;
+    }
+    if (c == '”' || c == ')' || c == ']' || c == '}' || c == '»' || c == '’' || c == '›') {
+      return true;
+    }
+    if (c == '"' || c == '\'') {
+      // a straight quote glued to the punctuation before it closes
+      return sc.end(j - 1) == s;
+    }
+    return false;
+  }
+
+  /** Whether the token can begin a sentence after sentence punctuation. */
+  private static boolean canStart(String t, int s, int e) {
+    int c = t.codePointAt(s);
+    if (Character.isLowerCase(c)) {
+      // a lower-case "i" is a sentence start in web text
+      return e - s == 1 && c == 'i';
+    }
+    if (Character.isLetter(c) || Character.isDigit(c)) {
+      return true;
+    }
+    switch (c) {
+      case ',':
+      case ';':
+      case ':':
+      case ')':
+      case ']':
+      case '}':
+      case '%':
+      case '.':
+      case '?':
+      case '!':
+      case '”':
+      case '’':
+      case '…':
+        return false;
+      case '-':
+        return e - s == 1 ? true : false;
+      default:
+        return true;
+    }
+  }
+
+  private static boolean abbreviationEnds(String t, int s, int e) {
+    int len = e - s - 1;
+    if (len <= 0) {
+      return false;
+    }
+    // U.S., a.m., e.g. style: can end; single-letter initials only weakly
+    if (len == 1) {
+      return true;
+    }
+    String w = t.substring(s, e - 1);
+    if (Lexicon.TITLES.contains(w) || Lexicon.BEFORE_NUMBER.contains(w)) {
+      return false;
+    }
+    if (w.indexOf('.') > 0) {
+      String lw = w.toLowerCase(java.util.Locale.ROOT);
+      return !lw.equals("e.g") && !lw.equals("i.e");
+    }
+    return true;
+  }
+
+  private static boolean isStarter(String t, int s, int e) {
+    char c = t.charAt(s);
+    if (c == '“' || c == '"' || c == '‘') {
+      return true;
+    }
+    if (!Character.isUpperCase(c) || e - s > 10) {
+      return false;
+    }
+    return Lexicon.STARTERS.contains(t.substring(s, e));
+  }
+}
