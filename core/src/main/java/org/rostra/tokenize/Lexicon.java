@@ -29,7 +29,7 @@ final class Lexicon {
           "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mich", "Minn", "Miss", "Mo",
           "Mont", "Neb", "Nebr", "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Va",
           "Vt", "Wis", "Wisc", "Wyo", "Dak", "Sask", "Ont", "Que", "Alta",
-          "Dept", "Univ", "Assn", "Assoc", "Gov't", "Govt", "Mx", "Rt", "Ref", "Dist");
+          "Dept", "Univ", "Assn", "Assoc", "Mx", "Rt", "Ref", "Dist");
 
   /** Abbreviations that take a period only before a number ("No. 2", "pp. 4-5"). */
   static final Set<String> BEFORE_NUMBER =
@@ -68,6 +68,23 @@ final class Lexicon {
           "mph", "kph", "lbs", "lb", "oz", "ft", "day", "days", "yr", "yrs", "ml", "l", "m",
           "g", "kw", "mw", "gw", "kwh", "x", "pts", "pt", "tons", "ton", "bbl", "sqft", "yd",
           "yds", "mi", "in", "years", "year", "week", "weeks", "month", "months");
+
+  /** Units in capitals split from a number ("39K", "8GB"); other capitals stay ("3G", "10MM"). */
+  static final Set<String> UPPER_UNITS =
+      Set.of("K", "GB", "MB", "TB", "KB", "GHz", "MHz", "Hz", "kW", "MW", "GW", "kWh", "BN",
+          "Bn", "PM", "AM", "KM", "Km", "Kg", "ML");
+
+  /** Top-level domains and file extensions: "cnn.com", "file.pdf" stay whole. */
+  static final Set<String> DOMAINS =
+      Set.of(
+          "com", "org", "net", "edu", "gov", "mil", "int", "io", "co", "uk", "de", "fr", "it",
+          "us", "ca", "au", "jp", "cn", "ru", "info", "biz", "tv", "me", "ly", "eu", "in",
+          "nl", "es", "ch", "se", "no", "dk", "fi", "be", "at", "nz", "za", "br", "mx", "kr",
+          "pdf", "doc", "docx", "htm", "html", "jpg", "jpeg", "png", "gif", "txt", "xls",
+          "xlsx", "ppt", "pptx", "zip", "exe", "mp3", "mp4", "avi", "wav", "stm", "asp",
+          "aspx", "php", "js", "css", "xml", "csv", "rtf", "ns", "json", "java", "py",
+          "dll", "bmp", "tif", "tiff", "mov", "wmv", "ogg", "svg", "dat", "log", "cfm", "jsp",
+          "shtml", "cgi", "pl", "msg", "eml", "ics", "vcf", "gz", "tar", "rar", "iso");
 
   /**
    * Words that split into UD syntactic words without an apostrophe: the word (lower case)

@@ -178,7 +178,7 @@ final class Scanner {
         case '.':
         case '!':
         case '?':
-          return run(s, to, ch == '.' ? ".·" : "!?");
+          return run(s, to, ".!?");
         case '-':
           return run(s, to, "-");
         case '`':
@@ -227,7 +227,7 @@ final class Scanner {
             emit(s, s + 2);
             return s + 2;
           }
-          break;
+          return run(s, to, "<");
         case '*':
         case '$':
         case '~':
@@ -302,11 +302,20 @@ final class Scanner {
     }
     int e = s;
     int open = 0;
+    int sq = 0;
     while (e < to) {
       char c = t.charAt(e);
       if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '"' || c == '<'
           || c == '>' || c == '“' || c == '”' || c == '«' || c == '»') {
         break;
+      }
+      if (c == '[') {
+        sq++;
+      } else if (c == ']') {
+        if (sq == 0) {
+          break;
+        }
+        sq--;
       }
       if (c == '(') {
         open++;
@@ -355,6 +364,18 @@ final class Scanner {
           i++;
           continue;
         }
+        // "franz371...@gmail.com": an address shortened by a mail archive
+        int k = i;
+        while (k < to && k - i < 4 && t.charAt(k) == '.') {
+          k++;
+        }
+        if (k < to && t.charAt(k) == '@') {
+          int e = email(s, k, to);
+          if (e > k) {
+            emit(s, e);
+            return e;
+          }
+        }
         break;
       } else if (c == '\'' || c == '’') {
         if (letterAt(i + 1, to)) {
@@ -386,6 +407,11 @@ final class Scanner {
         }
         break;
       } else if (c == '/') {
+        if (isDigit(t.charAt(i - 1)) && i + 1 < to && isDigit(t.charAt(i + 1))) {
+          // dates and fractions: 9/30/01, 1/2
+          i++;
+          continue;
+        }
         // "b/c", "w/o", "f/2": a short word, a slash, a short tail
         if (i - s == 1 && i + 1 < to && (i + 2 >= to || !wordAt(i + 2, to))) {
           char a = Character.toLowerCase(t.charAt(s));
@@ -422,6 +448,10 @@ final class Scanner {
       clitics(s, end);
     }
     return end;
+  }
+
+  private static boolean isUnit(String u) {
+    return Lexicon.UNITS.contains(u) || Lexicon.UPPER_UNITS.contains(u);
   }
 
   private boolean digitGroup(int i, int to) {
@@ -505,9 +535,10 @@ final class Scanner {
           && k - segStart >= 3
           && Character.isLowerCase(t.charAt(k - 1))
           && k + 2 < end
-          && Character.isUpperCase(t.charAt(k + 1))
+          && Character.isLetter(t.charAt(k + 1))
           && Character.isLowerCase(t.charAt(k + 2))
-          && allLetters(segStart, k)) {
+          && allLetters(segStart, k)
+          && !Lexicon.DOMAINS.contains(nextSegment(k + 1, end))) {
         clitics(segStart, k);
         emit(k, k + 1);
         segStart = k + 1;
@@ -522,6 +553,14 @@ final class Scanner {
     }
   }
 
+  private String nextSegment(int s, int end) {
+    int k = s;
+    while (k < end && t.charAt(k) != '.') {
+      k++;
+    }
+    return t.substring(s, k).toLowerCase(java.util.Locale.ROOT);
+  }
+
   private boolean allLetters(int s, int e) {
     for (int k = s; k < e; k++) {
       if (!Character.isLetter(t.charAt(k))) {
@@ -529,6 +568,15 @@ final class Scanner {
       }
     }
     return true;
+  }
+
+  private int lastHyphen(int s, int end) {
+    for (int k = end - 1; k >= s; k--) {
+      if (isHyphen(t.charAt(k))) {
+        return k;
+      }
+    }
+    return s - 1;
   }
 
   private static boolean isHyphen(char c) {
@@ -552,8 +600,14 @@ final class Scanner {
       }
     }
     if (allDigits) {
-      emit(s, end);
-      return;
+      // phone numbers and codes stay whole ("303-832-8160", "22-506"); ranges split
+      int lastSeg = end - lastHyphen(s, end) - 1;
+      int firstSeg = firstHyphen - s;
+      boolean years = hyphenCount == 1 && firstSeg == 4 && lastSeg == 4;
+      if (lastSeg >= 3 && !years) {
+        emit(s, end);
+        return;
+      }
     }
     if (hyphenCount == 1 && firstHyphen - s <= 7) {
       String prefix = t.substring(s, firstHyphen).toLowerCase(java.util.Locale.ROOT);
@@ -629,8 +683,7 @@ final class Scanner {
       while (k < end && (isDigit(t.charAt(k)) || t.charAt(k) == '.' || t.charAt(k) == ',')) {
         k++;
       }
-      if (k < end && allLetters(k, end)
-          && Lexicon.UNITS.contains(t.substring(k, end).toLowerCase(java.util.Locale.ROOT))) {
+      if (k < end && allLetters(k, end) && isUnit(t.substring(k, end))) {
         emit(s, k);
         emit(k, end);
         return;

@@ -20,6 +20,9 @@ final class Sentences {
       char last = t.charAt(e - 1);
       int kind = terminal(t, s, e, last);
       if (kind == 0) {
+        if (isEmoticon(t, s, e) && i + 1 < to && Character.isUpperCase(t.charAt(sc.start(i + 1)))) {
+          ends[i] = true;
+        }
         continue;
       }
       // closing quotes and brackets stay with the sentence they close
@@ -32,7 +35,7 @@ final class Sentences {
       }
       boolean boundary;
       if (kind == 1) {
-        boundary = canStart(t, sc.start(j), sc.end(j));
+        boundary = canStart(t, sc.start(j), sc.end(j)) || lowerStart(t, sc.start(j), sc.end(j));
       } else if (kind == 3) {
         // ellipsis: only before a capitalized word or opening quote
         boundary = canStart(t, sc.start(j), sc.end(j)) && !Character.isDigit(t.charAt(sc.start(j)));
@@ -79,6 +82,20 @@ final class Sentences {
       return sc.end(j - 1) == s;
     }
     return false;
+  }
+
+  private static boolean isEmoticon(String t, int s, int e) {
+    if (e - s < 2 || e - s > 3) {
+      return false;
+    }
+    char a = t.charAt(s);
+    char z = t.charAt(e - 1);
+    return (a == ':' || a == ';' || a == '=') && (z == ')' || z == '(' || z == 'D' || z == 'P');
+  }
+
+  /** A lower-case word after bare sentence punctuation starts a sentence in informal text. */
+  private static boolean lowerStart(String t, int s, int e) {
+    return Character.isLowerCase(t.codePointAt(s)) && Character.isLetter(t.charAt(e - 1));
   }
 
   /** Whether the token can begin a sentence after sentence punctuation. */
