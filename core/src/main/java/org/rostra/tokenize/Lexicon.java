@@ -35,7 +35,7 @@ final class Lexicon {
   static final Set<String> BEFORE_NUMBER =
       Set.of("No", "no", "Nos", "nos", "Nr", "Art", "art", "Vol", "vol", "Vols", "vols", "p",
           "pp", "Fig", "fig", "Figs", "Ch", "ch", "Sec", "sec", "Op", "op", "Ex", "Para",
-          "para", "Tel", "tel", "Ph", "Pg", "pg");
+          "para", "Tel", "tel", "Ph", "Pg", "pg", "c", "ca");
 
   /**
    * Abbreviations that may end a sentence (a sentence starter after them splits): company
@@ -58,7 +58,7 @@ final class Lexicon {
           "inter", "un", "sub", "semi", "ex", "mid", "over", "under", "neo", "quasi", "pseudo",
           "ultra", "intra", "extra", "trans", "bi", "tri", "uni", "de", "dis", "micro", "macro",
           "mega", "hyper", "super", "meta", "auto", "socio", "geo", "bio", "eco", "euro", "afro",
-          "sino", "cyber", "x", "mini", "self");
+          "sino", "cyber", "x", "mini");
 
   /** Units written right after a number that UD splits off ("8gb", "24hrs", "650k"). */
   static final Set<String> UNITS =

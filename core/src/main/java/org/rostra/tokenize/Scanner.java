@@ -181,9 +181,17 @@ final class Scanner {
           return run(s, to, ".!?");
         case '-':
           return run(s, to, "-");
+        case '’':
         case '`':
         case '\'':
-          if (s + 1 < to && t.charAt(s + 1) == ch) {
+          {
+            int e = elision(s, to);
+            if (e > s) {
+              emit(s, e);
+              return e;
+            }
+          }
+          if (ch != '’' && s + 1 < to && t.charAt(s + 1) == ch) {
             emit(s, s + 2);
             return s + 2;
           }
@@ -247,6 +255,26 @@ final class Scanner {
     }
     emit(s, s + n);
     return s + n;
+  }
+
+  /** "’70s", "'em": a leading apostrophe that belongs to the word. */
+  private int elision(int s, int to) {
+    if (ch(s, to) == '`' || (s > 0 && isWordChar(t.charAt(s - 1)))) {
+      return s;
+    }
+    int i = s + 1;
+    if (i + 2 < to && isDigit(t.charAt(i)) && isDigit(t.charAt(i + 1)) && t.charAt(i + 2) == 's'
+        && !wordAt(i + 3, to)) {
+      return i + 3;
+    }
+    if (i + 1 < to && t.charAt(i) == 'e' && t.charAt(i + 1) == 'm' && !wordAt(i + 2, to)) {
+      return i + 2;
+    }
+    return s;
+  }
+
+  private char ch(int i, int to) {
+    return i < to ? t.charAt(i) : 0;
   }
 
   private int run(int s, int to, String chars) {
@@ -435,6 +463,14 @@ final class Scanner {
       }
     }
     int end = i;
+    if (end + 1 < to && t.charAt(end) == '-' && !hyphens && !dots
+        && (Character.isWhitespace(t.charAt(end + 1)) || t.charAt(end + 1) == '.'
+            || t.charAt(end + 1) == ',')
+        && allLetters(s, end) && end > s && !(end + 2 < to && t.charAt(end + 2) == '-')) {
+      // a cut-off word in speech ("w-", "re-", "Shobha-")
+      emit(s, end + 1);
+      return end + 1;
+    }
     if (end < to && t.charAt(end) == '.' && attachesPeriod(s, end, dots, to)) {
       end++;
       emit(s, end);

@@ -27,8 +27,14 @@ final class Sentences {
       }
       // closing quotes and brackets stay with the sentence they close
       int j = i + 1;
-      while (j < to && isCloser(t, sc, j)) {
-        j++;
+      while (j < to) {
+        if (isCloser(t, sc, j)) {
+          j++;
+        } else if (isReference(t, sc, j, to)) {
+          j += 3;
+        } else {
+          break;
+        }
       }
       if (j >= to) {
         continue;
@@ -62,6 +68,16 @@ final class Sentences {
       return last == '.' ? 2 : 0;
     }
     return 0;
+  }
+
+  /** A reference mark after a sentence: "[6]", "[…]". */
+  private static boolean isReference(String t, Scanner sc, int j, int to) {
+    if (j + 2 >= to || t.charAt(sc.start(j)) != '[' || sc.end(j) - sc.start(j) != 1
+        || t.charAt(sc.start(j + 2)) != ']') {
+      return false;
+    }
+    char c = t.charAt(sc.start(j + 1));
+    return Character.isDigit(c) || c == '…' || c == '.';
   }
 
   private static boolean isCloser(String t, Scanner sc, int j) {
