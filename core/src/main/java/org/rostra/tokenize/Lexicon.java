@@ -35,7 +35,7 @@ final class Lexicon {
   static final Set<String> BEFORE_NUMBER =
       Set.of("No", "no", "Nos", "nos", "Nr", "Art", "art", "Vol", "vol", "Vols", "vols", "p",
           "pp", "Fig", "fig", "Figs", "Ch", "ch", "Sec", "sec", "Op", "op", "Ex", "Para",
-          "para", "Tel", "tel", "Ph", "Pg", "pg", "c", "ca");
+          "para", "Tel", "tel", "Ph", "Pg", "pg", "c", "ca", "ext", "Ext");
 
   /**
    * Abbreviations that may end a sentence (a sentence starter after them splits): company

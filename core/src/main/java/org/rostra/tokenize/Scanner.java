@@ -566,7 +566,13 @@ final class Scanner {
   /** "quality.You" (a missing space) splits; "file.pdf", "3.5", "U.S" stay whole. */
   private void splitMissingSpace(int s, int end, boolean hyphens) {
     int segStart = s;
+    int nDots = 0;
     for (int k = s; k < end; k++) {
+      if (t.charAt(k) == '.') {
+        nDots++;
+      }
+    }
+    for (int k = s; k < end && nDots == 1; k++) {
       if (t.charAt(k) == '.'
           && k - segStart >= 3
           && Character.isLowerCase(t.charAt(k - 1))
@@ -574,6 +580,7 @@ final class Scanner {
           && Character.isLetter(t.charAt(k + 1))
           && Character.isLowerCase(t.charAt(k + 2))
           && allLetters(segStart, k)
+          && (end - k > 3 || Character.isUpperCase(t.charAt(k + 1)))
           && !Lexicon.DOMAINS.contains(nextSegment(k + 1, end))) {
         clitics(segStart, k);
         emit(k, k + 1);

@@ -20,8 +20,15 @@ final class Sentences {
       char last = t.charAt(e - 1);
       int kind = terminal(t, s, e, last);
       if (kind == 0) {
-        if (isEmoticon(t, s, e) && i + 1 < to && Character.isUpperCase(t.charAt(sc.start(i + 1)))) {
+        if (i + 1 < to && softEnd(t, sc, i, from)
+            && Character.isUpperCase(t.charAt(sc.start(i + 1)))) {
           ends[i] = true;
+        }
+        if (isSeparator(t, s, e)) {
+          ends[i] = true;
+          if (i > from) {
+            ends[i - 1] = true;
+          }
         }
         continue;
       }
@@ -98,6 +105,51 @@ final class Sentences {
       return sc.end(j - 1) == s;
     }
     return false;
+  }
+
+  /**
+   * Ends without sentence punctuation: an emoticon, a clock time ("12:05 PM"), a closing
+   * salutation ("Regards,"), a colon before a sentence starter ("He said this in January: As
+   * of …").
+   */
+  private static boolean softEnd(String t, Scanner sc, int i, int from) {
+    int s = sc.start(i);
+    int e = sc.end(i);
+    if (isEmoticon(t, s, e)) {
+      return true;
+    }
+    if (e - s == 2 && (t.startsWith("AM", s) || t.startsWith("PM", s)) && i > from) {
+      int ps = sc.start(i - 1);
+      int pe = sc.end(i - 1);
+      return pe - ps >= 4 && t.charAt(pe - 3) == ':' && Character.isDigit(t.charAt(pe - 1));
+    }
+    if (e - s == 1 && t.charAt(s) == ',' && i > from) {
+      String w = t.substring(sc.start(i - 1), sc.end(i - 1)).toLowerCase(java.util.Locale.ROOT);
+      return (w.equals("regards") || w.equals("sincerely") || w.equals("thanks")
+              || w.equals("cheers") || w.equals("respectfully") || w.equals("yours"))
+          && (i - 1 == from || i - 2 == from || isSentenceEnd(t, sc, i - 2));
+    }
+    if (e - s == 1 && t.charAt(s) == ':' && i + 1 < sc.count() && i - from >= 3) {
+      return isStarter(t, sc.start(i + 1), sc.end(i + 1));
+    }
+    return false;
+  }
+
+  private static boolean isSentenceEnd(String t, Scanner sc, int i) {
+    char c = t.charAt(sc.end(i) - 1);
+    return c == '.' || c == '!' || c == '?' || (i > 0 && sc.end(i) - sc.start(i) <= 5
+        && Character.isLetter(c) && (t.substring(sc.start(i), sc.end(i)).equals("Best")
+        || t.substring(sc.start(i), sc.end(i)).equals("Kind")
+        || t.substring(sc.start(i), sc.end(i)).equals("Warm")));
+  }
+
+  /** A separator line: "=====", "*****", "_____", "-----". */
+  private static boolean isSeparator(String t, int s, int e) {
+    if (e - s < 5) {
+      return false;
+    }
+    char c = t.charAt(s);
+    return c == '=' || c == '*' || c == '_' || c == '-';
   }
 
   private static boolean isEmoticon(String t, int s, int e) {
