@@ -125,8 +125,21 @@ final class Lexicon {
     m.put("theyre", new int[] {4});
     m.put("thats", new int[] {4});
     m.put("whats", new int[] {4});
+    m.put("alot", new int[] {1});
     return Map.copyOf(m);
   }
+
+  /**
+   * Words after which "its" is "it's" written without apostrophe ("its a reel", "its not"):
+   * determiners, negation, adverbs and predicative adjectives that cannot follow the
+   * possessive.
+   */
+  static final Set<String> AFTER_IT_IS =
+      Set.of("a", "an", "the", "not", "so", "all", "been", "just", "really", "very", "too",
+          "only", "also", "ok", "okay", "like", "pretty", "still", "always", "never", "my",
+          "your", "our", "their", "his", "her", "going", "gonna", "getting", "because",
+          "about", "fine", "great", "fab", "true", "hard", "easy", "worth", "illegal",
+          "in", "on", "at", "for", "that", "this", "what", "how", "when", "where", "why");
 
   /** Capitalized words that usually start a sentence (after an abbreviation that can end one). */
   static final Set<String> STARTERS =

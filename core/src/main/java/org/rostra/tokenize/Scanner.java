@@ -180,7 +180,7 @@ final class Scanner {
         case '?':
           return run(s, to, ".!?");
         case '-':
-          return run(s, to, "-");
+          return run(s, to, "-=");
         case '’':
         case '`':
         case '\'':
@@ -226,7 +226,7 @@ final class Scanner {
               return e;
             }
             if (ch == '=') {
-              return run(s, to, "=");
+              return run(s, to, "=-");
             }
           }
           break;
@@ -596,6 +596,20 @@ final class Scanner {
     }
   }
 
+  /** The next word after {@code end} (lower case, at most 12 chars), or "". */
+  private String nextWord(int end) {
+    int k = end;
+    int n = t.length();
+    while (k < n && t.charAt(k) == ' ') {
+      k++;
+    }
+    int e = k;
+    while (e < n && e - k < 12 && Character.isLetter(t.charAt(e))) {
+      e++;
+    }
+    return t.substring(k, e).toLowerCase(java.util.Locale.ROOT);
+  }
+
   private String nextSegment(int s, int end) {
     int k = s;
     while (k < end && t.charAt(k) != '.') {
@@ -704,6 +718,19 @@ final class Scanner {
           emit(end - 3, end);
           return;
         }
+      }
+    }
+    if (len == 3 || len == 4) {
+      String w = t.substring(s, end);
+      if ((w.equals("its") || w.equals("Its")) && Lexicon.AFTER_IT_IS.contains(nextWord(end))) {
+        emit(s, s + 2);
+        emit(s + 2, end);
+        return;
+      }
+      if (w.equals("Lets")) {
+        emit(s, s + 3);
+        emit(s + 3, end);
+        return;
       }
     }
     if (len >= 2 && len <= 8) {

@@ -30,6 +30,7 @@ import org.rostra.AnnotationRequest;
 import org.rostra.Annotator;
 import org.rostra.doc.Document;
 import org.rostra.io.JsonLines;
+import org.rostra.tokenize.Tokenizers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -80,6 +81,13 @@ final class AnnotateCommand implements Callable<Integer> {
 
   @Option(names = "--no-progress", description = "no progress bar on stderr")
   boolean noProgress;
+
+  @Option(
+      names = "--tokenizer",
+      hidden = true,
+      defaultValue = "rostra",
+      description = "rostra (default) or opennlp: the OpenNLP UD models alone, for comparisons")
+  String tokenizer;
 
   static final class LayerNames extends ArrayList<String> {
     private static final long serialVersionUID = 1L;
@@ -141,7 +149,13 @@ final class AnnotateCommand implements Callable<Integer> {
         throw new IllegalArgumentException("unknown layer '" + l + "'; available: " + LAYERS);
       }
     }
-    Annotator.Builder b = Annotator.builder().tokenize();
+    Annotator.Builder b;
+    switch (tokenizer) {
+      case "rostra" -> b = Annotator.builder().tokenize();
+      case "opennlp" -> b = Annotator.builder().tokenize(Tokenizers.openNlp());
+      default -> throw new IllegalArgumentException(
+          "unknown --tokenizer '" + tokenizer + "'; available: [rostra, opennlp]");
+    }
     if (wanted.contains("pos")) {
       b.posTags();
     }
