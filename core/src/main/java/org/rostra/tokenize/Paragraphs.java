@@ -13,6 +13,9 @@ final class Paragraphs {
   /** The widest line a hard-wrapped block may have. */
   private static final int MAX_WRAP = 160;
 
+  /** The narrowest line width taken for hard wrapping (shorter lines: one per paragraph). */
+  private static final int MIN_WRAP = 40;
+
   /** Paragraph spans as {@code start, end} pairs, trimmed of white space, in order. */
   static int[] find(String t) {
     int n = t.length();
@@ -65,7 +68,8 @@ final class Paragraphs {
           full++;
         }
       }
-      boolean wrapped = k - b >= 2 && width <= MAX_WRAP && full * 10 >= (k - b - 1) * 7;
+      boolean wrapped =
+          k - b >= 2 && width >= MIN_WRAP && width <= MAX_WRAP && full * 10 >= (k - b - 1) * 7;
       int pStart = lines[3 * b];
       for (int j = b; j < k; j++) {
         boolean last = j == k - 1;

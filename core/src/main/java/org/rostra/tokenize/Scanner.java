@@ -587,7 +587,9 @@ final class Scanner {
         segStart = k + 1;
       }
     }
-    if (segStart == s) {
+    if (segStart == s && !hyphens) {
+      clitics(s, end);
+    } else if (segStart == s) {
       emit(s, end);
     } else if (hyphens) {
       hyphenated(segStart, end);

@@ -9,6 +9,9 @@ package org.rostra.tokenize;
 final class Sentences {
   private Sentences() {}
 
+  /** Whether an ellipsis before a capital ends a sentence (in web text it mostly does not). */
+  private static final boolean ELLIPSIS_ENDS = true;
+
   /**
    * Marks sentence ends among tokens {@code [from, to)} of the scanner: {@code ends[i]} is
    * true when a sentence ends after token i. The last token always ends one.
@@ -51,7 +54,8 @@ final class Sentences {
         boundary = canStart(t, sc.start(j), sc.end(j)) || lowerStart(t, sc.start(j), sc.end(j));
       } else if (kind == 3) {
         // ellipsis: only before a capitalized word or opening quote
-        boundary = canStart(t, sc.start(j), sc.end(j)) && !Character.isDigit(t.charAt(sc.start(j)));
+        boundary = ELLIPSIS_ENDS && canStart(t, sc.start(j), sc.end(j))
+            && !Character.isDigit(t.charAt(sc.start(j)));
       } else {
         boundary = abbreviationEnds(t, s, e) && isStarter(t, sc.start(j), sc.end(j));
       }
@@ -109,8 +113,7 @@ final class Sentences {
 
   /**
    * Ends without sentence punctuation: an emoticon, a clock time ("12:05 PM"), a closing
-   * salutation ("Regards,"), a colon before a sentence starter ("He said this in January: As
-   * of …").
+   * salutation ("Regards,").
    */
   private static boolean softEnd(String t, Scanner sc, int i, int from) {
     int s = sc.start(i);
@@ -129,9 +132,6 @@ final class Sentences {
               || w.equals("cheers") || w.equals("respectfully") || w.equals("yours"))
           && (i - 1 == from || i - 2 == from || isSentenceEnd(t, sc, i - 2));
     }
-    if (e - s == 1 && t.charAt(s) == ':' && i + 1 < sc.count() && i - from >= 3) {
-      return isStarter(t, sc.start(i + 1), sc.end(i + 1));
-    }
     return false;
   }
 
@@ -149,7 +149,15 @@ final class Sentences {
       return false;
     }
     char c = t.charAt(s);
-    return c == '=' || c == '*' || c == '_' || c == '-';
+    if (c != '=' && c != '*' && c != '_' && c != '-') {
+      return false;
+    }
+    for (int k = s + 1; k < e; k++) {
+      if (t.charAt(k) != c) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isEmoticon(String t, int s, int e) {
