@@ -12,6 +12,9 @@ import java.util.stream.Stream;
 import org.rostra.doc.Document;
 import org.rostra.doc.LayerKey;
 import org.rostra.doc.Layers;
+import org.rostra.entity.EntityLinker;
+import org.rostra.entity.EntityLinkers;
+import org.rostra.entity.KnowledgeBase;
 import org.rostra.tokenize.Tokenizer;
 import org.rostra.tokenize.Tokenizers;
 import org.slf4j.Logger;
@@ -139,6 +142,7 @@ public final class Annotator {
     private Supplier<? extends Stage> tokenizer;
     private boolean pos;
     private boolean lemmas;
+    private Supplier<? extends Stage> entities;
     private final List<Stage> custom = new ArrayList<>();
     private int maxChars = Integer.MAX_VALUE;
 
@@ -166,6 +170,29 @@ public final class Annotator {
     /** Adds lemmas, and POS tags which they need (added anyway when a stage requires them). */
     public Builder lemmas() {
       this.lemmas = true;
+      return this;
+    }
+
+    /**
+     * Adds the entity linker over the bundled knowledge base (needs {@code rostra-models-en}):
+     * mentions, Wikidata links or NIL, coreference clusters. POS tags are added automatically.
+     */
+    public Builder entities() {
+      this.entities = EntityLinkers::english;
+      return this;
+    }
+
+    /** Adds the entity linker over a given knowledge base (for example a composed one). */
+    public Builder entities(KnowledgeBase kb) {
+      Objects.requireNonNull(kb, "kb");
+      this.entities = () -> EntityLinkers.english(kb);
+      return this;
+    }
+
+    /** Adds a configured entity linker. */
+    public Builder entities(EntityLinker linker) {
+      Objects.requireNonNull(linker, "linker");
+      this.entities = () -> linker;
       return this;
     }
 
@@ -199,6 +226,10 @@ public final class Annotator {
       for (Stage s : custom) {
         wanted.addAll(s.requires());
       }
+      Stage linker = entities == null ? null : entities.get();
+      if (linker != null) {
+        wanted.addAll(linker.requires());
+      }
       if (tokenizer != null) {
         plan.add(tokenizer.get());
       }
@@ -209,6 +240,9 @@ public final class Annotator {
       }
       if (needLemmas && !providedBy(custom, Layers.LEMMAS)) {
         plan.add(Tokenizers.englishLemmatizer());
+      }
+      if (linker != null) {
+        plan.add(linker);
       }
       plan.addAll(custom);
       if (plan.isEmpty()) {

@@ -49,7 +49,7 @@ final class AnnotateCommand implements Callable<Integer> {
 
   /** The layers a user can ask for, in pipeline order. */
   static final List<String> LAYERS =
-      List.of("paragraphs", "sentences", "tokens", "pos", "lemmas");
+      List.of("paragraphs", "sentences", "tokens", "pos", "lemmas", "entities");
 
   @Spec CommandSpec spec;
 
@@ -77,6 +77,12 @@ final class AnnotateCommand implements Callable<Integer> {
 
   @Option(names = "--max-chars", description = "fail documents longer than this")
   Integer maxChars;
+
+  @Option(
+      names = "--kb",
+      description = "knowledge base for the entities layer: a .jsonl or .tsv file (default: the"
+          + " bundled KB)")
+  Path kb;
 
   @Option(names = "--no-progress", description = "no progress bar on stderr")
   boolean noProgress;
@@ -147,6 +153,13 @@ final class AnnotateCommand implements Callable<Integer> {
     }
     if (wanted.contains("lemmas")) {
       b.lemmas();
+    }
+    if (wanted.contains("entities")) {
+      if (kb == null) {
+        b.entities();
+      } else {
+        b.entities(KbCommand.load(kb));
+      }
     }
     if (maxChars != null) {
       b.maxChars(maxChars);

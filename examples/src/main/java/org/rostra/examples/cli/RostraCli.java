@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = RostraCli.Version.class,
     description = "Annotates political text: tokens, entities, quotes, themes.",
-    subcommands = {AnnotateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {AnnotateCommand.class, KbCommand.class, CommandLine.HelpCommand.class})
 public final class RostraCli {
 
   /** Runs the command line and exits with its code. */
