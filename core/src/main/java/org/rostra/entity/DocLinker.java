@@ -32,6 +32,7 @@ final class DocLinker {
 
   private final LinkerIndex ix;
   private final double nilThreshold;
+  private final LinkerOptions options;
   private final String text;
   private final int n;
   private final List<Token> tokens;
@@ -46,6 +47,7 @@ final class DocLinker {
   private final boolean[] titleCaseSentence;
   private final BitSet tokenEnds;
   private final Optional<LocalDate> date;
+  private final boolean sports;
 
   /** Alias-automaton matches: start, end, entry. */
   private final List<int[]> matches = new ArrayList<>();
@@ -83,9 +85,10 @@ final class DocLinker {
     }
   }
 
-  DocLinker(LinkerIndex ix, double nilThreshold, Document doc) {
+  DocLinker(LinkerIndex ix, LinkerOptions options, Document doc) {
     this.ix = ix;
-    this.nilThreshold = nilThreshold;
+    this.options = options;
+    this.nilThreshold = options.nilThreshold();
     this.text = doc.text();
     this.n = text.length();
     this.tokens = doc.tokens();
@@ -137,7 +140,7 @@ final class DocLinker {
           first = true;
         }
       }
-      titleCaseSentence[s] = words >= 4 && caps >= 0.7 * words;
+      titleCaseSentence[s] = words >= 5 && words - caps <= Math.max(1, 0.15 * words);
     }
     occupied = new BitSet(n + 1);
     Optional<LocalDate> d = doc.date();
@@ -150,6 +153,13 @@ final class DocLinker {
       }
     }
     date = d;
+    int sportsWords = 0;
+    for (int i = 0; i < nt; i++) {
+      if (Lexicon.SPORTS_WORDS.contains(lower[i])) {
+        sportsWords++;
+      }
+    }
+    sports = sportsWords >= 6 && sportsWords * 40 >= nt;
   }
 
   private static boolean isOpening(String tx) {
@@ -193,6 +203,7 @@ final class DocLinker {
     mentions.sort(Comparator.comparingInt((M m) -> m.start).thenComparingInt(m -> m.end));
     findLocalAcronyms();
     link();
+    attachStates();
     resolveNominals();
     resolvePronouns();
     return output();
@@ -284,8 +295,8 @@ final class DocLinker {
       return false;
     }
     String p = pos[i];
-    boolean propn = p.startsWith("PROPN") || t.length() > 1 && Lexicon.isAllCaps(t) && !sentFirst[i];
-    if (titleCaseSentence[sentOf[i]] && !propn) {
+    boolean propn = p.startsWith("PROPN") || t.length() > 1 && Lexicon.isAllCaps(t);
+    if (titleCaseSentence[sentOf[i]] && !p.startsWith("PROPN")) {
       return false;
     }
     if (sentFirst[i] && !propn) {
@@ -511,6 +522,19 @@ final class DocLinker {
           && Lexicon.ABBREVIATIONS.contains(lastWord)) {
         e = te[b];
       }
+      if (a > 0 && tokens.get(a - 1).text().equals("The") && sameLine(a - 1, a)) {
+        // "The Associated Press": the article belongs to the name when the KB writes it so
+        Integer withThe = matchBySpan.get(((long) ts[a - 1] << 32) | e);
+        if (withThe != null) {
+          for (LinkerIndex.NameVariant v : acceptedNames(ts[a - 1], e, withThe)) {
+            if (v.form().startsWith("The ")) {
+              s = ts[a - 1];
+              a = a - 1;
+              break;
+            }
+          }
+        }
+      }
       Integer pl = matchBySpan.get(((long) s << 32) | e);
       if (pl == null && e != coreEnd[b - 1]) {
         pl = matchBySpan.get(((long) s << 32) | coreEnd[b - 1]);
@@ -522,7 +546,8 @@ final class DocLinker {
       if (names.isEmpty() && b - a == 1 && singleTokenJunk(a)) {
         continue;
       }
-      if (names.isEmpty() && titleCaseSentence[sentOf[a]]) {
+      if (names.isEmpty() && titleCaseSentence[sentOf[a]]
+          && !Lexicon.ORG_SUFFIXES.contains(lastWord)) {
         // headline casing: trust only the automaton inside the run
         continue;
       }
@@ -717,6 +742,13 @@ final class DocLinker {
     if (!hasUpper) {
       return false; // "independent", "labour": common words, whatever the KB's aliases
     }
+    boolean formUpper = false;
+    for (int i = 0; i < form.length() && !formUpper; i++) {
+      formUpper = Character.isUpperCase(form.charAt(i));
+    }
+    if (!formUpper) {
+      return false; // "i", "the valley": the KB's lower-case forms are not names
+    }
     if (surface.equals(form)) {
       return true;
     }
@@ -754,8 +786,9 @@ final class DocLinker {
       }
       char fc = fw[i].charAt(0);
       char sc = sw[i].charAt(0);
-      if (Character.isUpperCase(fc) && !Character.isUpperCase(sc) && Character.isLetter(sc)) {
-        return false;
+      if (Character.isUpperCase(fc) && !Character.isUpperCase(sc) && Character.isLetter(sc)
+          && (i == 0 || !Lexicon.ORG_SUFFIXES.contains(Lexicon.lower(sw[i])))) {
+        return false; // "Labour party" may stand for "Labour Party", "labour Party" may not
       }
       if (fw[i].length() > 1 && Lexicon.isAllCaps(fw[i]) && !Lexicon.isAllCaps(sw[i])) {
         return false;
@@ -1288,11 +1321,35 @@ final class DocLinker {
       q = Math.min(1, 0.75 + 0.25 * ix.priors[e] + 0.2 * support[best]);
     }
     double score = Math.max(0, Math.min(1, p * q));
+    if (sports && ix.types[e] == EntityType.GPE && !locationContext(m)) {
+      score = Math.min(score, 0.2); // a team named after its country or city
+      m.type = EntityType.ORG;
+    }
     m.score = score;
     if (score >= nilThreshold) {
       m.entity = e;
     } else {
       m.type = ix.types[e] == EntityType.OTHER ? m.type : ix.types[e];
+    }
+  }
+
+  private boolean locationContext(M m) {
+    if (m.t0 == 0) {
+      return false;
+    }
+    switch (lower[m.t0 - 1]) {
+      case "in":
+      case "at":
+      case "from":
+      case "near":
+      case "across":
+      case "to":
+      case "of":
+      case "into":
+      case ",":
+        return true;
+      default:
+        return false;
     }
   }
 
@@ -1336,6 +1393,61 @@ final class DocLinker {
           return;
         }
       }
+    }
+  }
+
+
+  // ---------------------------------------------------------------- "Houston, TX"
+
+  /** A US place followed by ", TX" takes the code into its span; ", Ala." is the state. */
+  private void attachStates() {
+    if (ix.stateAbbreviations.isEmpty()) {
+      return;
+    }
+    List<M> added = new ArrayList<>();
+    for (int idx = 0; idx < mentions.size(); idx++) {
+      M m = mentions.get(idx);
+      if (m.kind != MentionKind.NAME || m.entity < 0 || ix.types[m.entity] != EntityType.GPE) {
+        continue;
+      }
+      int t = m.t1;
+      if (t + 1 >= nt || !tokens.get(t).text().equals(",") || ts[t] != m.end || !sameLine(t, t + 1)) {
+        continue;
+      }
+      String code = tokens.get(t + 1).text();
+      int codeEnd = te[t + 1];
+      if (t + 2 < nt && tokens.get(t + 2).text().equals(".") && ts[t + 2] == te[t + 1]) {
+        code = code + ".";
+        codeEnd = te[t + 2];
+      }
+      Integer state = ix.stateAbbreviations.get(code);
+      if (state == null || state == m.entity) {
+        continue;
+      }
+      M next = idx + 1 < mentions.size() ? mentions.get(idx + 1) : null;
+      boolean postal = code.length() == 2 && Lexicon.isAllCaps(code);
+      if (postal) {
+        if (next != null && next.start < codeEnd) {
+          if (next.end > codeEnd) {
+            continue;
+          }
+          mentions.remove(idx + 1);
+        }
+        m.end = codeEnd;
+        m.t1 = t + 2;
+        m.surface = text.substring(m.start, m.end);
+      } else if (code.endsWith(".") && (next == null || next.start >= codeEnd)) {
+        M st = newMention(ts[t + 1], codeEnd, t + 1, t + 2);
+        st.entity = state;
+        st.type = EntityType.GPE;
+        st.score = 0.9;
+        st.cluster = state;
+        added.add(st);
+      }
+    }
+    if (!added.isEmpty()) {
+      mentions.addAll(added);
+      mentions.sort(Comparator.comparingInt((M x) -> x.start).thenComparingInt(x -> x.end));
     }
   }
 
@@ -1531,7 +1643,11 @@ final class DocLinker {
       }
       Optional<EntityLink> link = Optional.empty();
       EntityType type = m.type;
-      if (m.entity >= 0) {
+      boolean linkable = m.kind == MentionKind.NAME
+          || m.kind == MentionKind.PRONOUN && options.linkPronouns()
+          || m.kind == MentionKind.NOMINAL && options.linkNominals();
+      if (m.entity >= 0 && linkable
+          && (!options.wikidataOnly() || ix.records[m.entity].isWikidata())) {
         EntityRecord r = ix.records[m.entity];
         link = Optional.of(new EntityLink(r.id(), r.label()));
         if (r.type() != EntityType.OTHER) {

@@ -46,6 +46,73 @@ public final class EntityLinkers {
     if (!(nilThreshold >= 0 && nilThreshold <= 1)) {
       throw new IllegalArgumentException("nilThreshold must be in [0, 1], got " + nilThreshold);
     }
-    return new KbEntityLinker(new LinkerIndex(kb), nilThreshold);
+    return builder(kb).nilThreshold(nilThreshold).build();
+  }
+
+  /** A builder for a linker over the knowledge base, with every option. */
+  public static Builder builder(KnowledgeBase kb) {
+    return new Builder(kb);
+  }
+
+  /**
+   * Configures an {@link EntityLinker}. Not thread-safe; the linker it builds is.
+   *
+   * @since 0.1
+   */
+  public static final class Builder {
+    private final KnowledgeBase kb;
+    private double nilThreshold = DEFAULT_NIL_THRESHOLD;
+    private boolean linkPronouns = true;
+    private boolean linkNominals = true;
+    private boolean wikidataOnly;
+
+    private Builder(KnowledgeBase kb) {
+      this.kb = Objects.requireNonNull(kb, "kb");
+    }
+
+    /** Links scoring below this (in [0, 1]) become NIL; default {@value EntityLinkers#DEFAULT_NIL_THRESHOLD}. */
+    public Builder nilThreshold(double threshold) {
+      if (!(threshold >= 0 && threshold <= 1)) {
+        throw new IllegalArgumentException("nilThreshold must be in [0, 1], got " + threshold);
+      }
+      this.nilThreshold = threshold;
+      return this;
+    }
+
+    /**
+     * Whether pronouns ("he", "her") carry the link of the entity they refer to (default
+     * true). Their coreference cluster is set either way; benchmarks that do not annotate
+     * pronouns (AIDA, MSNBC) count their links as errors.
+     */
+    public Builder linkPronouns(boolean link) {
+      this.linkPronouns = link;
+      return this;
+    }
+
+    /**
+     * Whether titles and nominals ("the Chinese president") carry the link of the office
+     * holder (default true). Their cluster is set either way.
+     */
+    public Builder linkNominals(boolean link) {
+      this.linkNominals = link;
+      return this;
+    }
+
+    /**
+     * Whether only entities with a Wikidata QID are linked (default false): mentions of
+     * entities the KB knows by a local id ({@code rostra:…}) are still found and clustered,
+     * without a link. For scoring against Wikidata gold standards.
+     */
+    public Builder wikidataOnly(boolean only) {
+      this.wikidataOnly = only;
+      return this;
+    }
+
+    /** Builds the linker: indexes every name, title and demonym of the KB. */
+    public EntityLinker build() {
+      return new KbEntityLinker(
+          new LinkerIndex(kb),
+          new LinkerOptions(nilThreshold, linkPronouns, linkNominals, wikidataOnly));
+    }
   }
 }

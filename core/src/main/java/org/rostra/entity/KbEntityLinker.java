@@ -8,11 +8,11 @@ import org.rostra.doc.Layers;
 /** The linker over a {@link LinkerIndex}; the work for one document is a {@link DocLinker}. */
 final class KbEntityLinker implements EntityLinker {
   private final LinkerIndex index;
-  private final double nilThreshold;
+  private final LinkerOptions options;
 
-  KbEntityLinker(LinkerIndex index, double nilThreshold) {
+  KbEntityLinker(LinkerIndex index, LinkerOptions options) {
     this.index = index;
-    this.nilThreshold = nilThreshold;
+    this.options = options;
   }
 
   @Override
@@ -37,11 +37,11 @@ final class KbEntityLinker implements EntityLinker {
 
   @Override
   public Document process(Document document) {
-    return document.with(Layers.ENTITIES, new DocLinker(index, nilThreshold, document).run());
+    return document.with(Layers.ENTITIES, new DocLinker(index, options, document).run());
   }
 
   @Override
   public String toString() {
-    return "EntityLinker[" + index.records.length + " entities, nil < " + nilThreshold + "]";
+    return "EntityLinker[" + index.records.length + " entities, " + options + "]";
   }
 }

@@ -134,7 +134,7 @@ final class Lexicon {
       set(
           "of", "the", "for", "and", "&", "de", "del", "della", "der", "den", "van", "von",
           "da", "di", "do", "dos", "das", "du", "la", "le", "el", "al", "bin", "ibn", "bint",
-          "y", "on", "at", "in", "-");
+          "y", "on", "at", "in");
 
   /** Third-person personal pronouns: value 'm' masculine, 'f' feminine. */
   static char pronounGender(String lower) {
@@ -317,4 +317,75 @@ final class Lexicon {
         ? lower.substring(0, lower.length() - 1)
         : lower;
   }
+
+  /**
+   * US states with their AP-style abbreviation and postal code, for "Houston, TX" and
+   * "Mobile, Ala.": {name, AP abbreviation, postal code}.
+   */
+  static final String[][] US_STATES = {
+          {"Alabama", "Ala.", "AL"},
+          {"Alaska", "Alaska", "AK"},
+          {"Arizona", "Ariz.", "AZ"},
+          {"Arkansas", "Ark.", "AR"},
+          {"California", "Calif.", "CA"},
+          {"Colorado", "Colo.", "CO"},
+          {"Connecticut", "Conn.", "CT"},
+          {"Delaware", "Del.", "DE"},
+          {"Florida", "Fla.", "FL"},
+          {"Georgia", "Ga.", "GA"},
+          {"Hawaii", "Hawaii", "HI"},
+          {"Idaho", "Idaho", "ID"},
+          {"Illinois", "Ill.", "IL"},
+          {"Indiana", "Ind.", "IN"},
+          {"Iowa", "Iowa", "IA"},
+          {"Kansas", "Kan.", "KS"},
+          {"Kentucky", "Ky.", "KY"},
+          {"Louisiana", "La.", "LA"},
+          {"Maine", "Maine", "ME"},
+          {"Maryland", "Md.", "MD"},
+          {"Massachusetts", "Mass.", "MA"},
+          {"Michigan", "Mich.", "MI"},
+          {"Minnesota", "Minn.", "MN"},
+          {"Mississippi", "Miss.", "MS"},
+          {"Missouri", "Mo.", "MO"},
+          {"Montana", "Mont.", "MT"},
+          {"Nebraska", "Neb.", "NE"},
+          {"Nevada", "Nev.", "NV"},
+          {"New Hampshire", "N.H.", "NH"},
+          {"New Jersey", "N.J.", "NJ"},
+          {"New Mexico", "N.M.", "NM"},
+          {"New York", "N.Y.", "NY"},
+          {"North Carolina", "N.C.", "NC"},
+          {"North Dakota", "N.D.", "ND"},
+          {"Ohio", "Ohio", "OH"},
+          {"Oklahoma", "Okla.", "OK"},
+          {"Oregon", "Ore.", "OR"},
+          {"Pennsylvania", "Pa.", "PA"},
+          {"Rhode Island", "R.I.", "RI"},
+          {"South Carolina", "S.C.", "SC"},
+          {"South Dakota", "S.D.", "SD"},
+          {"Tennessee", "Tenn.", "TN"},
+          {"Texas", "Texas", "TX"},
+          {"Utah", "Utah", "UT"},
+          {"Vermont", "Vt.", "VT"},
+          {"Virginia", "Va.", "VA"},
+          {"Washington", "Wash.", "WA"},
+          {"West Virginia", "W.Va.", "WV"},
+          {"Wisconsin", "Wis.", "WI"},
+          {"Wyoming", "Wyo.", "WY"}
+  };
+
+  /** Words of sports reports, where "England" beat "Samoa" are teams, not countries. */
+  static final Set<String> SPORTS_WORDS =
+      set(
+          "rugby", "football", "soccer", "cricket", "baseball", "basketball", "hockey",
+          "tennis", "golf", "match", "matches", "tournament", "championship", "championships",
+          "cup", "league", "season", "coach", "striker", "goalkeeper", "innings", "wicket",
+          "wickets", "quarterback", "touchdown", "touchdowns", "playoff", "playoffs",
+          "semifinal", "semi-final", "quarterfinal", "scored", "goals", "goal", "squad",
+          "fixture", "fixtures", "stadium", "midfielder", "defender", "batsman", "bowler",
+          "pitcher", "inning", "halftime", "half-time", "referee", "kickoff", "kick-off",
+          "win", "wins", "won", "beat", "beats", "draw", "drew", "defeat", "defeated",
+          "victory", "points", "score", "test", "tries", "try", "runs", "caps", "teams",
+          "team", "players", "player", "game", "games", "olympic", "olympics", "medal");
 }

@@ -55,6 +55,8 @@ final class LinkerIndex {
   final Entry[] entries;
   final Set<String> givenNames;
   final Map<Integer, List<Integer>> officeHoldersAll;
+  /** "Ala.", "Calif." and postal codes ("TX") to US state entities, when the KB has them. */
+  final Map<String, Integer> stateAbbreviations;
 
   LinkerIndex(KnowledgeBase kb) {
     this.kb = kb;
@@ -77,7 +79,7 @@ final class LinkerIndex {
       types[i] = r.type();
       priors[i] = r.prior();
       country[i] = r.country().map(c -> byId.getOrDefault(c, -1)).orElse(-1);
-      isCountry[i] = r.kind().equals("country") || !r.demonyms().isEmpty() && r.type() == EntityType.GPE;
+      isCountry[i] = r.kind().equals("country") || r.kind().equals("historical-country");
       Set<Integer> rel = new LinkedHashSet<>();
       if (country[i] >= 0) {
         rel.add(country[i]);
@@ -192,6 +194,25 @@ final class LinkerIndex {
     }
     trie = tb.build();
     entries = list.toArray(new Entry[0]);
+    Map<String, Integer> states = new HashMap<>();
+    Integer us = byId.get("Q30");
+    for (String[] st : Lexicon.US_STATES) {
+      int p = tb.get(CharTrie.normKey(st[0]));
+      if (p < 0) {
+        continue;
+      }
+      for (NameVariant v : entries[p].nameArr) {
+        int e = v.entity();
+        if (types[e] == EntityType.GPE && (us == null || country[e] == us) && !isCountry[e]
+            && !records[e].kind().equals("city")) {
+          states.put(st[1], e);
+          states.put(st[1].replace(".", ""), e);
+          states.put(st[2], e);
+          break;
+        }
+      }
+    }
+    stateAbbreviations = Map.copyOf(states);
   }
 
   private void addJurisdiction(int office, Set<Integer> rel) {
@@ -217,7 +238,7 @@ final class LinkerIndex {
     boolean acronym = Lexicon.isAllCaps(form) && form.replaceAll("[^\\p{L}]", "").length() <= 6;
     NameVariant v = new NameVariant(form.strip(), entity, label, acronym);
     entry(tb, list, k).names.add(v);
-    if (k.startsWith("the ") && k.length() > 4) {
+    if (k.startsWith("the ") && k.indexOf(' ', 4) > 0) {
       String stripped = form.strip().substring(4).strip();
       entry(tb, list, k.substring(4)).names.add(new NameVariant(stripped, entity, label, acronym));
     }

@@ -29,6 +29,9 @@ import org.rostra.AnnotationException;
 import org.rostra.AnnotationRequest;
 import org.rostra.Annotator;
 import org.rostra.doc.Document;
+import org.rostra.entity.EntityLinkers;
+import org.rostra.entity.KnowledgeBase;
+import org.rostra.entity.KnowledgeBases;
 import org.rostra.io.JsonLines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -83,6 +86,19 @@ final class AnnotateCommand implements Callable<Integer> {
       description = "knowledge base for the entities layer: a .jsonl or .tsv file (default: the"
           + " bundled KB)")
   Path kb;
+
+  @Option(
+      names = "--no-coref-links",
+      description = "entities: pronouns and titles keep their cluster but carry no link")
+  boolean noCorefLinks;
+
+  @Option(
+      names = "--wikidata-links",
+      description = "entities: link only entities with a Wikidata QID (for Wikidata gold sets)")
+  boolean wikidataLinks;
+
+  @Option(names = "--nil-threshold", description = "entities: NIL threshold in [0, 1]")
+  Double nilThreshold;
 
   @Option(names = "--no-progress", description = "no progress bar on stderr")
   boolean noProgress;
@@ -155,11 +171,16 @@ final class AnnotateCommand implements Callable<Integer> {
       b.lemmas();
     }
     if (wanted.contains("entities")) {
-      if (kb == null) {
-        b.entities();
-      } else {
-        b.entities(KbCommand.load(kb));
+      KnowledgeBase base = kb == null ? KnowledgeBases.bundled() : KbCommand.load(kb);
+      EntityLinkers.Builder lb =
+          EntityLinkers.builder(base)
+              .linkPronouns(!noCorefLinks)
+              .linkNominals(!noCorefLinks)
+              .wikidataOnly(wikidataLinks);
+      if (nilThreshold != null) {
+        lb.nilThreshold(nilThreshold);
       }
+      b.entities(lb.build());
     }
     if (maxChars != null) {
       b.maxChars(maxChars);
