@@ -2,15 +2,16 @@ package org.rostra.entity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.rostra.doc.EntityType;
+import org.rostra.internal.kb.SurfaceKeys;
 
 /** The knowledge base held in hash maps; built once, then read-only. */
 final class InMemoryKnowledgeBase implements KnowledgeBase {
@@ -33,66 +34,81 @@ final class InMemoryKnowledgeBase implements KnowledgeBase {
   /** Indexes the records; the ids must be unique. */
   InMemoryKnowledgeBase(List<EntityRecord> records) {
     this.records = List.copyOf(records);
-    Map<String, EntityRecord> ids = new HashMap<>(records.size() * 2);
-    Map<String, Map<String, Candidate>> names = new HashMap<>(records.size() * 4);
+    int n = this.records.size();
+    Map<String, EntityRecord> ids = new HashMap<>(n * 2);
+    Map<String, List<Candidate>> names = new HashMap<>(n * 4);
     Map<String, List<Holding>> offices = new HashMap<>();
-    Map<String, Map<String, EntityRecord>> titles = new HashMap<>();
-    Map<String, Map<String, EntityRecord>> demonyms = new HashMap<>();
+    Map<String, List<EntityRecord>> titles = new HashMap<>();
+    Map<String, List<EntityRecord>> demonyms = new HashMap<>();
     for (EntityRecord r : this.records) {
       if (ids.putIfAbsent(r.id(), r) != null) {
         throw new IllegalArgumentException("duplicate id " + r.id());
       }
-      for (String name : r.names()) {
-        String k = SurfaceKeys.key(name);
-        if (!k.isEmpty()) {
-          names.computeIfAbsent(k, x -> new LinkedHashMap<>())
-              .putIfAbsent(r.id(), new Candidate(r, name, r.prior()));
-        }
+      addName(names, r, r.label());
+      for (Alias a : r.aliases()) {
+        addName(names, r, a.text());
       }
       for (OfficeTerm t : r.offices()) {
-        offices.computeIfAbsent(t.officeId(), x -> new ArrayList<>()).add(new Holding(r, t));
+        offices.computeIfAbsent(t.officeId(), x -> new ArrayList<>(2)).add(new Holding(r, t));
       }
       if (r.type() == EntityType.OTHER || "office".equals(r.kind())) {
         for (String t : r.titles()) {
-          String k = SurfaceKeys.key(t);
-          if (!k.isEmpty()) {
-            titles.computeIfAbsent(k, x -> new LinkedHashMap<>()).putIfAbsent(r.id(), r);
-          }
+          addRecord(titles, SurfaceKeys.key(t), r);
         }
       }
       for (String d : r.demonyms()) {
-        String k = SurfaceKeys.key(d);
-        if (!k.isEmpty()) {
-          demonyms.computeIfAbsent(k, x -> new LinkedHashMap<>()).putIfAbsent(r.id(), r);
+        addRecord(demonyms, SurfaceKeys.key(d), r);
+      }
+    }
+    for (List<Candidate> l : names.values()) {
+      if (l.size() > 1) {
+        l.sort(CANDIDATES_BY_PRIOR);
+      }
+    }
+    sort(titles);
+    sort(demonyms);
+    this.byId = ids;
+    this.byName = names;
+    this.byOffice = offices;
+    this.byTitle = titles;
+    this.byDemonym = demonyms;
+  }
+
+  private static void addName(Map<String, List<Candidate>> names, EntityRecord r, String name) {
+    String k = SurfaceKeys.key(name);
+    if (k.isEmpty()) {
+      return;
+    }
+    List<Candidate> l = names.get(k);
+    if (l == null) {
+      l = new ArrayList<>(1);
+      names.put(k, l);
+    } else {
+      for (Candidate c : l) {
+        if (c.entity() == r) {
+          return;
         }
       }
     }
-    this.byId = Map.copyOf(ids);
-    Map<String, List<Candidate>> n = new HashMap<>(names.size() * 2);
-    names.forEach(
-        (k, v) -> {
-          List<Candidate> l = new ArrayList<>(v.values());
-          l.sort(CANDIDATES_BY_PRIOR);
-          n.put(k, List.copyOf(l));
-        });
-    this.byName = Map.copyOf(n);
-    Map<String, List<Holding>> o = new HashMap<>();
-    offices.forEach((k, v) -> o.put(k, List.copyOf(v)));
-    this.byOffice = Map.copyOf(o);
-    this.byTitle = sortedIndex(titles);
-    this.byDemonym = sortedIndex(demonyms);
+    l.add(new Candidate(r, name, r.prior()));
   }
 
-  private static Map<String, List<EntityRecord>> sortedIndex(
-      Map<String, Map<String, EntityRecord>> index) {
-    Map<String, List<EntityRecord>> out = new HashMap<>(index.size() * 2);
-    index.forEach(
-        (k, v) -> {
-          List<EntityRecord> l = new ArrayList<>(v.values());
-          l.sort(BY_PRIOR);
-          out.put(k, List.copyOf(l));
-        });
-    return Map.copyOf(out);
+  private static void addRecord(Map<String, List<EntityRecord>> index, String k, EntityRecord r) {
+    if (k.isEmpty()) {
+      return;
+    }
+    List<EntityRecord> l = index.computeIfAbsent(k, x -> new ArrayList<>(1));
+    if (!l.contains(r)) {
+      l.add(r);
+    }
+  }
+
+  private static void sort(Map<String, List<EntityRecord>> index) {
+    for (List<EntityRecord> l : index.values()) {
+      if (l.size() > 1) {
+        l.sort(BY_PRIOR);
+      }
+    }
   }
 
   @Override
@@ -104,7 +120,8 @@ final class InMemoryKnowledgeBase implements KnowledgeBase {
   @Override
   public List<Candidate> candidates(String surface) {
     Objects.requireNonNull(surface, "surface");
-    return byName.getOrDefault(SurfaceKeys.key(surface), List.of());
+    List<Candidate> l = byName.get(SurfaceKeys.key(surface));
+    return l == null ? List.of() : Collections.unmodifiableList(l);
   }
 
   @Override
@@ -128,7 +145,8 @@ final class InMemoryKnowledgeBase implements KnowledgeBase {
   @Override
   public List<EntityRecord> officesForTitle(String title) {
     Objects.requireNonNull(title, "title");
-    return byTitle.getOrDefault(SurfaceKeys.key(title), List.of());
+    List<EntityRecord> l = byTitle.get(SurfaceKeys.key(title));
+    return l == null ? List.of() : Collections.unmodifiableList(l);
   }
 
   @Override
@@ -139,7 +157,7 @@ final class InMemoryKnowledgeBase implements KnowledgeBase {
     if (found == null && k.length() > 3 && k.endsWith("s")) {
       found = byDemonym.get(k.substring(0, k.length() - 1));
     }
-    return found == null ? List.of() : found;
+    return found == null ? List.of() : Collections.unmodifiableList(found);
   }
 
   @Override

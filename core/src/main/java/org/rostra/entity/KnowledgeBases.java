@@ -14,6 +14,7 @@ import org.rostra.internal.Resources;
 import org.rostra.internal.kb.KbBinary;
 import org.rostra.internal.kb.KbChecks;
 import org.rostra.internal.kb.KbFiles;
+import org.rostra.internal.kb.SurfaceKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

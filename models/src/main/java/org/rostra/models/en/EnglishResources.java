@@ -22,7 +22,9 @@ public final class EnglishResources implements ResourceProvider {
           "opennlp/sentence", "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin",
           "opennlp/tokens", "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin",
           "opennlp/pos", "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin",
-          "opennlp/lemmas", "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin");
+          "opennlp/lemmas", "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin",
+          // the bundled knowledge base, compiled at build time from src/kb/*.jsonl
+          "kb/bundled", "/org/rostra/models/en/kb/bundled.bin");
 
   /** Public no-argument constructor for {@link java.util.ServiceLoader}. */
   public EnglishResources() {}

@@ -1,0 +1,2 @@
+/** Knowledge-base tools of the examples/CLI: the Wikidata-dump builder. */
+package org.rostra.examples.kb;
