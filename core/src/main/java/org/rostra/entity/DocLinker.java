@@ -200,6 +200,7 @@ final class DocLinker {
     proposeLeftoverAliases();
     proposeTitlesAndDemonyms();
     proposePronouns();
+    proposeCountryNominals();
     mentions.sort(Comparator.comparingInt((M m) -> m.start).thenComparingInt(m -> m.end));
     findLocalAcronyms();
     link();
@@ -982,6 +983,25 @@ final class DocLinker {
     }
   }
 
+  /** "the country", "the nation": the country the text is about. */
+  private void proposeCountryNominals() {
+    for (int i = 0; i + 1 < nt; i++) {
+      if (!lower[i].equals("the") || !(lower[i + 1].equals("country") || lower[i + 1].equals("nation"))
+          || te[i + 1] != coreEnd[i + 1] || occupied.get(ts[i], te[i + 1]).cardinality() > 0) {
+        continue;
+      }
+      if (i + 2 < nt && (lower[i + 2].equals("'s") || lower[i + 2].equals("\u2019s")
+          || isNameToken(i + 2) || pos[i + 2].startsWith("NOUN"))) {
+        continue; // "the country music", "the nation's capital" stays, "the country Egypt" not
+      }
+      M m = newMention(ts[i], te[i + 1], i, i + 2);
+      m.kind = MentionKind.NOMINAL;
+      m.type = EntityType.GPE;
+      m.demonymCountry = -2; // marks a country nominal
+      add(m);
+    }
+  }
+
   // ---------------------------------------------------------------- acronyms
 
   /** "artificial pancreas (AP)": an acronym the text defines for itself is not the KB's. */
@@ -1343,10 +1363,7 @@ final class DocLinker {
       case "from":
       case "near":
       case "across":
-      case "to":
-      case "of":
       case "into":
-      case ",":
         return true;
       default:
         return false;
@@ -1459,6 +1476,10 @@ final class DocLinker {
       if (m.kind != MentionKind.NOMINAL) {
         continue;
       }
+      if (m.demonymCountry == -2) {
+        resolveCountryNominal(m, idx);
+        continue;
+      }
       int[] offices = m.titleOffices.length > 0 ? m.titleOffices : m.roleOffices;
       boolean role = m.titleOffices.length == 0;
       // 1. a person of the document who holds (held) one of the offices, nearest before
@@ -1524,6 +1545,34 @@ final class DocLinker {
         m.cluster = "nom:" + idx;
         m.score = 0.3;
       }
+    }
+  }
+
+  private void resolveCountryNominal(M m, int idx) {
+    int sent = sentOf[m.t0];
+    for (int k = idx - 1; k >= 0; k--) {
+      M p = mentions.get(k);
+      if (sent - sentOf[Math.min(p.t0, nt - 1)] > 5) {
+        break;
+      }
+      if (p.entity >= 0 && ix.isCountry[p.entity] && p.kind != MentionKind.PRONOUN) {
+        setNominal(m, p.entity, 0.6);
+        return;
+      }
+    }
+    int best = -1;
+    double w = 0;
+    for (Map.Entry<Integer, Double> f : focus.entrySet()) {
+      if (ix.isCountry[f.getKey()] && f.getValue() > w) {
+        w = f.getValue();
+        best = f.getKey();
+      }
+    }
+    if (best >= 0 && w >= 0.5 * focusTotal) {
+      setNominal(m, best, 0.5);
+    } else {
+      m.cluster = "nom:" + idx;
+      m.score = 0.2;
     }
   }
 
