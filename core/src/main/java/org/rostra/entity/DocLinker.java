@@ -196,9 +196,10 @@ final class DocLinker {
     }
     scan();
     List<int[]> segments = nameSegments();
+    proposeTitlesAndDemonyms(true);
     proposeNames(segments);
     proposeLeftoverAliases();
-    proposeTitlesAndDemonyms();
+    proposeTitlesAndDemonyms(false);
     proposePronouns();
     proposeCountryNominals();
     mentions.sort(Comparator.comparingInt((M m) -> m.start).thenComparingInt(m -> m.end));
@@ -901,7 +902,7 @@ final class DocLinker {
     }
   }
 
-  private void proposeTitlesAndDemonyms() {
+  private void proposeTitlesAndDemonyms(boolean titles) {
     List<int[]> sorted = new ArrayList<>(matches);
     sorted.sort(Comparator.comparingInt((int[] m) -> -(m[1] - m[0])).thenComparingInt(m -> m[0]));
     for (int[] mt : sorted) {
@@ -920,6 +921,9 @@ final class DocLinker {
       boolean followedByName = t1 + 1 < nt && sameLine(t1, t1 + 1) && coreEnd[t1] == te[t1]
           && isNameToken(t1 + 1);
       if (en.officeArr.length > 0 || en.roleArr.length > 0) {
+        if (!titles) {
+          continue;
+        }
         if (followedByName) {
           continue; // a title before a name: context for the name, not a mention
         }
@@ -942,7 +946,8 @@ final class DocLinker {
         m.titleOffices = en.officeArr;
         m.roleOffices = en.roleArr;
         add(m);
-      } else if (en.nameArr.length == 0 || acceptedNames(mt[0], mt[1], mt[2]).isEmpty()) {
+      } else if (!titles
+          && (en.nameArr.length == 0 || acceptedNames(mt[0], mt[1], mt[2]).isEmpty())) {
         String surface = text.substring(mt[0], mt[1]);
         if (!Lexicon.isCapitalized(surface)) {
           continue;
