@@ -116,7 +116,7 @@ final class DocLinker {
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sen = sentences.get(s);
       int words = 0;
-      int caps = 0;
+      int oddCaps = 0;
       boolean first = true;
       for (int i = sen.tokens().begin(); i < sen.tokens().end() && i < nt; i++) {
         sentOf[i] = s;
@@ -126,21 +126,18 @@ final class DocLinker {
           first = true;
         }
         if (word) {
+          words++;
           if (first) {
             sentFirst[i] = true;
             first = false;
-          }
-          if (!Lexicon.JOIN_WORDS.contains(lower[i]) && !lower[i].equals("a") && !lower[i].equals("to")) {
-            words++;
-            if (Lexicon.isCapitalized(tx)) {
-              caps++;
-            }
+          } else if (Lexicon.isCapitalized(tx) && !Lexicon.isAllCaps(tx) && isFunctionTag(i, tags)) {
+            oddCaps++; // "Obama Signs Bill On Trade": capitalised verbs and prepositions
           }
         } else if (isOpening(tx)) {
           first = true;
         }
       }
-      titleCaseSentence[s] = words >= 5 && words - caps <= Math.max(1, 0.15 * words);
+      titleCaseSentence[s] = oddCaps >= 2 || oddCaps == 1 && words <= 6;
     }
     occupied = new BitSet(n + 1);
     Optional<LocalDate> d = doc.date();
@@ -160,6 +157,16 @@ final class DocLinker {
       }
     }
     sports = sportsWords >= 6 && sportsWords * 40 >= nt;
+  }
+
+  private static boolean isFunctionTag(int i, List<String> tags) {
+    if (i >= tags.size()) {
+      return false;
+    }
+    String t = tags.get(i);
+    return t.startsWith("VERB") || t.startsWith("AUX") || t.startsWith("ADP")
+        || t.startsWith("DET") || t.startsWith("PRON") || t.startsWith("CCONJ")
+        || t.startsWith("SCONJ") || t.startsWith("ADV") || t.startsWith("PART");
   }
 
   private static boolean isOpening(String tx) {

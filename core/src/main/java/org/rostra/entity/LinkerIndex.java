@@ -196,8 +196,8 @@ final class LinkerIndex {
     entries = list.toArray(new Entry[0]);
     Map<String, Integer> states = new HashMap<>();
     Integer us = byId.get("Q30");
-    for (String[] st : Lexicon.US_STATES) {
-      int p = tb.get(CharTrie.normKey(st[0]));
+    for (List<String> st : Lexicon.US_STATES) {
+      int p = tb.get(CharTrie.normKey(st.get(0)));
       if (p < 0) {
         continue;
       }
@@ -205,9 +205,9 @@ final class LinkerIndex {
         int e = v.entity();
         if (types[e] == EntityType.GPE && (us == null || country[e] == us) && !isCountry[e]
             && !records[e].kind().equals("city")) {
-          states.put(st[1], e);
-          states.put(st[1].replace(".", ""), e);
-          states.put(st[2], e);
+          states.put(st.get(1), e);
+          states.put(st.get(1).replace(".", ""), e);
+          states.put(st.get(2), e);
           break;
         }
       }
