@@ -33,6 +33,14 @@ final class InMemoryKnowledgeBase implements KnowledgeBase {
 
   /** Indexes the records; the ids must be unique. */
   InMemoryKnowledgeBase(List<EntityRecord> records) {
+    this(records, Map.of());
+  }
+
+  /**
+   * Indexes the records with precomputed surface keys (name to key; names missing from the
+   * map are keyed here).
+   */
+  InMemoryKnowledgeBase(List<EntityRecord> records, Map<String, String> precomputed) {
     this.records = List.copyOf(records);
     int n = this.records.size();
     Map<String, EntityRecord> ids = new HashMap<>(n * 2);
@@ -44,20 +52,20 @@ final class InMemoryKnowledgeBase implements KnowledgeBase {
       if (ids.putIfAbsent(r.id(), r) != null) {
         throw new IllegalArgumentException("duplicate id " + r.id());
       }
-      addName(names, r, r.label());
+      addName(names, r, r.label(), key(precomputed, r.label()));
       for (Alias a : r.aliases()) {
-        addName(names, r, a.text());
+        addName(names, r, a.text(), key(precomputed, a.text()));
       }
       for (OfficeTerm t : r.offices()) {
         offices.computeIfAbsent(t.officeId(), x -> new ArrayList<>(2)).add(new Holding(r, t));
       }
       if (r.type() == EntityType.OTHER || "office".equals(r.kind())) {
         for (String t : r.titles()) {
-          addRecord(titles, SurfaceKeys.key(t), r);
+          addRecord(titles, key(precomputed, t), r);
         }
       }
       for (String d : r.demonyms()) {
-        addRecord(demonyms, SurfaceKeys.key(d), r);
+        addRecord(demonyms, key(precomputed, d), r);
       }
     }
     for (List<Candidate> l : names.values()) {
@@ -74,8 +82,13 @@ final class InMemoryKnowledgeBase implements KnowledgeBase {
     this.byDemonym = demonyms;
   }
 
-  private static void addName(Map<String, List<Candidate>> names, EntityRecord r, String name) {
-    String k = SurfaceKeys.key(name);
+  private static String key(Map<String, String> precomputed, String s) {
+    String k = precomputed.get(s);
+    return k != null ? k : SurfaceKeys.key(s);
+  }
+
+  private static void addName(
+      Map<String, List<Candidate>> names, EntityRecord r, String name, String k) {
     if (k.isEmpty()) {
       return;
     }

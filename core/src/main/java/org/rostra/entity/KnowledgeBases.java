@@ -73,7 +73,8 @@ public final class KnowledgeBases {
   public static KnowledgeBase fromBinary(InputStream in) {
     Objects.requireNonNull(in, "in");
     try {
-      return new InMemoryKnowledgeBase(KbBinary.read(in));
+      KbBinary.Compiled c = KbBinary.readCompiled(in);
+      return new InMemoryKnowledgeBase(c.records(), c.keys());
     } catch (IOException | RuntimeException e) {
       throw new AnnotationException(
           ErrorCode.RESOURCE_INVALID, "not a compiled knowledge base: " + e, e);

@@ -28,7 +28,7 @@ import org.rostra.entity.PartyMembership;
  * whose dates are epoch days. Not API.
  */
 public final class KbBinary {
-  private static final int MAGIC = 0x524b4231; // "RKB1"
+  private static final int MAGIC = 0x524b4232; // "RKB2"
   private static final EntityType[] TYPES = EntityType.values();
 
   private KbBinary() {}
@@ -37,11 +37,20 @@ public final class KbBinary {
   public static void write(List<EntityRecord> records, OutputStream out) throws IOException {
     Map<String, Integer> table = new HashMap<>();
     List<String> strings = new ArrayList<>();
+    Map<String, String> keys = new java.util.LinkedHashMap<>();
     for (EntityRecord r : records) {
       for (String s : strings(r)) {
         if (table.putIfAbsent(s, strings.size()) == null) {
           strings.add(s);
         }
+      }
+      for (String s : keyed(r)) {
+        keys.computeIfAbsent(s, SurfaceKeys::key);
+      }
+    }
+    for (String k : keys.values()) {
+      if (table.putIfAbsent(k, strings.size()) == null) {
+        strings.add(k);
       }
     }
     Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
@@ -51,6 +60,12 @@ public final class KbBinary {
     d.writeInt(strings.size());
     for (String s : strings) {
       d.writeUTF(s);
+    }
+    // the surface key of every name, title and demonym, so that loading need not compute them
+    d.writeInt(keys.size());
+    for (Map.Entry<String, String> e : keys.entrySet()) {
+      varint(d, table.get(e.getKey()));
+      varint(d, table.get(e.getValue()));
     }
     d.writeInt(records.size());
     for (EntityRecord r : records) {
@@ -90,6 +105,21 @@ public final class KbBinary {
     deflater.end();
   }
 
+  private static List<String> keyed(EntityRecord r) {
+    List<String> s = new ArrayList<>();
+    s.add(r.label());
+    r.aliases().forEach(a -> s.add(a.text()));
+    s.addAll(r.titles());
+    s.addAll(r.demonyms());
+    return s;
+  }
+
+  /**
+   * What {@link #readCompiled} gives: the records and the precomputed surface keys of their
+   * names, titles and demonyms.
+   */
+  public record Compiled(List<EntityRecord> records, Map<String, String> keys) {}
+
   private static List<String> strings(EntityRecord r) {
     List<String> s = new ArrayList<>();
     s.add(r.id());
@@ -116,6 +146,15 @@ public final class KbBinary {
    * @throws IOException when the stream is not a knowledge base of this version or is cut
    */
   public static List<EntityRecord> read(InputStream in) throws IOException {
+    return readCompiled(in).records();
+  }
+
+  /**
+   * Reads records and precomputed keys written by {@link #write}.
+   *
+   * @throws IOException when the stream is not a knowledge base of this version or is cut
+   */
+  public static Compiled readCompiled(InputStream in) throws IOException {
     DataInputStream d =
         new DataInputStream(
             new BufferedInputStream(new InflaterInputStream(in, new java.util.zip.Inflater(),
@@ -127,6 +166,11 @@ public final class KbBinary {
     String[] strings = new String[n];
     for (int i = 0; i < n; i++) {
       strings[i] = d.readUTF();
+    }
+    int nkeys = d.readInt();
+    Map<String, String> keys = new HashMap<>(nkeys * 2);
+    for (int i = 0; i < nkeys; i++) {
+      keys.put(strings[varint(d)], strings[varint(d)]);
     }
     int count = d.readInt();
     List<EntityRecord> records = new ArrayList<>(count);
@@ -166,7 +210,7 @@ public final class KbBinary {
           Math.min(1.0, Math.max(0.0, prior)), kind, offices, parties, born, died, demonyms,
           capital, titles, jurisdiction));
     }
-    return records;
+    return new Compiled(records, keys);
   }
 
   private static void varint(DataOutputStream d, int v) throws IOException {
