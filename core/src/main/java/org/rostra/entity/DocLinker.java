@@ -29,6 +29,10 @@ import org.rostra.doc.Token;
  */
 final class DocLinker {
   private static final int MAX_PRONOUN_SENTENCES = 3;
+  /** Look-back limit in mentions: keeps every document linear. */
+  private static final int MAX_LOOK_BACK = 200;
+  /** Longest proper-noun run, in tokens; longer runs are cut. */
+  private static final int MAX_RUN = 12;
 
   private final LinkerIndex ix;
   private final double nilThreshold;
@@ -329,7 +333,7 @@ final class DocLinker {
         continue;
       }
       int j = i + 1;
-      while (j < nt && sameLine(j - 1, j) && coreEnd[j - 1] == te[j - 1]) {
+      while (j < nt && j - i < MAX_RUN && sameLine(j - 1, j) && coreEnd[j - 1] == te[j - 1]) {
         if (isNameToken(j)) {
           j++;
           continue;
@@ -1187,12 +1191,12 @@ final class DocLinker {
     if (m.words.length == 0) {
       return null;
     }
-    List<M> earlier = namesByWord.getOrDefault(m.words[m.words.length - 1], List.of());
+    List<M> earlier = tail(namesByWord.getOrDefault(m.words[m.words.length - 1], List.of()));
     if (m.words.length == 1 || earlier.isEmpty()) {
-      List<M> byFirst = namesByWord.getOrDefault(m.words[0], List.of());
+      List<M> byFirst = tail(namesByWord.getOrDefault(m.words[0], List.of()));
       if (earlier.isEmpty() || m.words.length == 1 && !byFirst.isEmpty()) {
         List<M> both = new ArrayList<>(earlier);
-        if (byFirst != earlier) {
+        if (!byFirst.equals(earlier)) {
           both.addAll(byFirst);
           both.sort(Comparator.comparingInt((M x) -> x.start));
         }
@@ -1224,6 +1228,10 @@ final class DocLinker {
       }
     }
     return null;
+  }
+
+  private static List<M> tail(List<M> l) {
+    return l.size() <= MAX_LOOK_BACK ? l : l.subList(l.size() - MAX_LOOK_BACK, l.size());
   }
 
   private static boolean contains(int[] a, int x) {
@@ -1495,7 +1503,7 @@ final class DocLinker {
       int[] offices = m.titleOffices.length > 0 ? m.titleOffices : m.roleOffices;
       boolean role = m.titleOffices.length == 0;
       // 1. a person of the document who holds (held) one of the offices, nearest before
-      for (int k = idx - 1; k >= 0 && k >= idx - 300; k--) {
+      for (int k = idx - 1; k >= 0 && k >= idx - MAX_LOOK_BACK; k--) {
         M p = mentions.get(k);
         if (p.entity >= 0 && ix.types[p.entity] == EntityType.PERSON && p.kind != MentionKind.PRONOUN) {
           for (int o : offices) {
@@ -1562,7 +1570,7 @@ final class DocLinker {
 
   private void resolveCountryNominal(M m, int idx) {
     int sent = sentOf[m.t0];
-    for (int k = idx - 1; k >= 0; k--) {
+    for (int k = idx - 1; k >= 0 && k >= idx - MAX_LOOK_BACK; k--) {
       M p = mentions.get(k);
       if (sent - sentOf[Math.min(p.t0, nt - 1)] > 5) {
         break;
@@ -1620,7 +1628,7 @@ final class DocLinker {
       M chosen = cataphor(m, idx, sent, clusterGender);
       if (chosen == null) {
         double best = Double.NEGATIVE_INFINITY;
-        for (int k = idx - 1; k >= 0; k--) {
+        for (int k = idx - 1; k >= 0 && k >= idx - MAX_LOOK_BACK; k--) {
           M p = mentions.get(k);
           int ps = sentOf[Math.min(p.t0, nt - 1)];
           int dist = sent - ps;
@@ -1666,18 +1674,19 @@ final class DocLinker {
       return null;
     }
     int words = 0;
-    for (int i = m.t0 - 1; i >= 0 && sentOf[i] == sent; i--) {
+    for (int i = m.t0 - 1; i >= 0 && sentOf[i] == sent && words <= 3; i--) {
       words++;
     }
     if (words > 3) {
       return null;
     }
-    for (int k = idx - 1; k >= 0 && sentOf[Math.min(mentions.get(k).t0, nt - 1)] == sent; k--) {
+    for (int k = idx - 1; k >= 0 && k >= idx - MAX_LOOK_BACK
+        && sentOf[Math.min(mentions.get(k).t0, nt - 1)] == sent; k--) {
       if (mentions.get(k).type == EntityType.PERSON) {
         return null;
       }
     }
-    for (int k = idx + 1; k < mentions.size(); k++) {
+    for (int k = idx + 1; k < mentions.size() && k <= idx + MAX_LOOK_BACK; k++) {
       M p = mentions.get(k);
       if (sentOf[Math.min(p.t0, nt - 1)] != sent) {
         return null;

@@ -72,6 +72,9 @@ class EntityLinkerContractTest {
           "\uD83C\uDDE8\uD83C\uDDF3 \u7FD2\u8FD1\u5E73 \u0645\u0631\u062D\u0628\u0627 \uD83D lone"
               + " \uDE00 surrogates e\u0301 \u202E RTL\u0000\u0007 Xi",
           "Xi ".repeat(2000),
+          "Xi and Obama and ".repeat(1500) + "he said.",
+          "President ".repeat(3000) + "Xi.",
+          "The US president said he and she and his. ".repeat(300),
           "Georgia, Atlanta. " + "Mr. A B C D E F G H. ".repeat(200));
 
   static Mention find(Document d, String text) {
