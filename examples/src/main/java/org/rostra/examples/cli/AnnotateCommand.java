@@ -35,6 +35,7 @@ import org.rostra.io.HtmlView;
 import org.rostra.io.JsonLines;
 import org.rostra.theme.ThemeClassifiers;
 import org.rostra.theme.ThemeSets;
+import org.rostra.tokenize.Tokenizers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -100,6 +101,13 @@ final class AnnotateCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "no progress bar on stderr")
   boolean noProgress;
 
+  @Option(
+      names = "--tokenizer",
+      hidden = true,
+      defaultValue = "rostra",
+      description = "rostra (default) or opennlp: the OpenNLP UD models alone, for comparisons")
+  String tokenizer;
+
   static final class LayerNames extends ArrayList<String> {
     private static final long serialVersionUID = 1L;
 
@@ -160,7 +168,13 @@ final class AnnotateCommand implements Callable<Integer> {
         throw new IllegalArgumentException("unknown layer '" + l + "'; available: " + LAYERS);
       }
     }
-    Annotator.Builder b = Annotator.builder().tokenize();
+    Annotator.Builder b;
+    switch (tokenizer) {
+      case "rostra" -> b = Annotator.builder().tokenize();
+      case "opennlp" -> b = Annotator.builder().tokenize(Tokenizers.openNlp());
+      default -> throw new IllegalArgumentException(
+          "unknown --tokenizer '" + tokenizer + "'; available: [rostra, opennlp]");
+    }
     if (wanted.contains("pos")) {
       b.posTags();
     }
