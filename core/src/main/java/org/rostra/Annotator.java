@@ -14,6 +14,12 @@ import org.rostra.doc.LayerKey;
 import org.rostra.doc.Layers;
 import org.rostra.quote.QuoteAttributor;
 import org.rostra.quote.QuoteAttributors;
+import org.rostra.theme.ThemeClassifier;
+import org.rostra.theme.ThemeClassifiers;
+import org.rostra.theme.ThemeSet;
+import org.rostra.entity.EntityLinker;
+import org.rostra.entity.EntityLinkers;
+import org.rostra.entity.KnowledgeBase;
 import org.rostra.tokenize.Tokenizer;
 import org.rostra.tokenize.Tokenizers;
 import org.slf4j.Logger;
@@ -142,6 +148,8 @@ public final class Annotator {
     private boolean pos;
     private boolean lemmas;
     private Supplier<? extends Stage> quotes;
+    private Supplier<? extends ThemeClassifier> themes;
+    private Supplier<? extends Stage> entities;
     private final List<Stage> custom = new ArrayList<>();
     private int maxChars = Integer.MAX_VALUE;
 
@@ -189,6 +197,52 @@ public final class Annotator {
       return this;
     }
 
+    /**
+     * Adds the theme classifier with the built-in Comparative Agendas Project topics (needs
+     * {@code rostra-models-en}): document, paragraph and quote themes with evidence.
+     */
+    public Builder themes() {
+      this.themes = ThemeClassifiers::cap;
+      return this;
+    }
+
+    /** Adds a lexicon theme classifier over a theme set (custom, or built-in plus yours). */
+    public Builder themes(ThemeSet themeSet) {
+      Objects.requireNonNull(themeSet, "themeSet");
+      this.themes = () -> ThemeClassifiers.lexicon(themeSet);
+      return this;
+    }
+
+    /** Adds a given theme classifier, such as a trained or loaded one. */
+    public Builder themes(ThemeClassifier classifier) {
+      Objects.requireNonNull(classifier, "classifier");
+      this.themes = () -> classifier;
+      return this;
+    }
+
+    /**
+     * Adds the entity linker over the bundled knowledge base (needs {@code rostra-models-en}):
+     * mentions, Wikidata links or NIL, coreference clusters. POS tags are added automatically.
+     */
+    public Builder entities() {
+      this.entities = EntityLinkers::english;
+      return this;
+    }
+
+    /** Adds the entity linker over a given knowledge base (for example a composed one). */
+    public Builder entities(KnowledgeBase kb) {
+      Objects.requireNonNull(kb, "kb");
+      this.entities = () -> EntityLinkers.english(kb);
+      return this;
+    }
+
+    /** Adds a configured entity linker. */
+    public Builder entities(EntityLinker linker) {
+      Objects.requireNonNull(linker, "linker");
+      this.entities = () -> linker;
+      return this;
+    }
+
     /** Adds a custom stage; custom stages run after the built-in ones, in the order added. */
     public Builder stage(Stage stage) {
       Objects.requireNonNull(stage, "stage");
@@ -223,6 +277,14 @@ public final class Annotator {
       if (quoteStage != null) {
         wanted.addAll(quoteStage.requires());
       }
+      Stage themeStage = themes == null ? null : themes.get();
+      if (themeStage != null) {
+        wanted.addAll(themeStage.requires());
+      }
+      Stage linker = entities == null ? null : entities.get();
+      if (linker != null) {
+        wanted.addAll(linker.requires());
+      }
       if (tokenizer != null) {
         plan.add(tokenizer.get());
       }
@@ -234,8 +296,14 @@ public final class Annotator {
       if (needLemmas && !providedBy(custom, Layers.LEMMAS)) {
         plan.add(Tokenizers.englishLemmatizer());
       }
+      if (linker != null) {
+        plan.add(linker);
+      }
       if (quoteStage != null) {
         plan.add(quoteStage);
+      }
+      if (themeStage != null) {
+        plan.add(themeStage);
       }
       plan.addAll(custom);
       if (plan.isEmpty()) {

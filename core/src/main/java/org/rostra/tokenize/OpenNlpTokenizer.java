@@ -2,11 +2,8 @@ package org.rostra.tokenize;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,14 +25,13 @@ import org.rostra.doc.Token;
 import org.rostra.doc.TokenRange;
 import org.rostra.internal.Resources;
 
-/** Paragraphs by blank lines, OpenNLP UD sentences and tokens. */
+/**
+ * The OpenNLP UD models alone: paragraphs by blank lines, {@code SentenceDetectorME} sentences
+ * and {@code TokenizerME} tokens, no datelines. Kept as the baseline Rostra's own tokenizer is
+ * measured against.
+ */
 final class OpenNlpTokenizer implements Tokenizer {
   private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\x0B\\f\\r\\u00A0]*\\n");
-  private static final Pattern DATELINE =
-      Pattern.compile(
-          "\\A\\s*(?:date\\s+)?(\\d{4}-\\d{2}-\\d{2})?\\s*\\(([A-Z][A-Za-z .&]{1,40})\\)\\s*(?:--|—|–|-)");
-  private static final Pattern BYLINE =
-      Pattern.compile("(?m)^--\\s*(?:With assistance from|Reporting by|Editing by)[^\\n]*$");
 
   private final SentenceModel sentenceModel;
   private final TokenizerModel tokenizerModel;
@@ -82,31 +78,8 @@ final class OpenNlpTokenizer implements Tokenizer {
     SentenceDetectorME sd = new SentenceDetectorME(sentenceModel);
     TokenizerME tk = new TokenizerME(tokenizerModel);
 
-    List<Dateline> datelines = new ArrayList<>();
+    List<Dateline> datelines = List.of();
     int bodyStart = 0;
-    Matcher dm = DATELINE.matcher(text);
-    if (dm.find()) {
-      Optional<LocalDate> date = Optional.empty();
-      if (dm.group(1) != null) {
-        try {
-          date = Optional.of(LocalDate.parse(dm.group(1)));
-        } catch (DateTimeParseException e) {
-          date = Optional.empty();
-        }
-      }
-      int s = dm.start();
-      while (s < dm.end() && Character.isWhitespace(text.charAt(s))) {
-        s++;
-      }
-      datelines.add(new Dateline(new TextSpan(s, dm.end()), "dateline", date));
-      bodyStart = dm.end();
-    }
-    Matcher bm = BYLINE.matcher(text);
-    while (bm.find()) {
-      datelines.add(
-          new Dateline(new TextSpan(bm.start(), bm.end()), "byline", Optional.empty()));
-    }
-
     List<Paragraph> paragraphs = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
     List<Token> tokens = new ArrayList<>();
@@ -126,13 +99,6 @@ final class OpenNlpTokenizer implements Tokenizer {
             .with(Layers.SENTENCES, List.copyOf(sentences))
             .with(Layers.TOKENS, List.copyOf(tokens))
             .with(Layers.DATELINES, List.copyOf(datelines));
-    if (out.date().isEmpty()) {
-      for (Dateline d : datelines) {
-        if (d.date().isPresent()) {
-          return out.withDate(d.date());
-        }
-      }
-    }
     return out;
   }
 

@@ -16,6 +16,7 @@ import org.rostra.doc.Sentence;
 public final class CustomStageExample {
   private CustomStageExample() {}
 
+  // snippet:custom-stage
   /** The custom layer's key: namespaced, with the builder call that adds it. */
   public static final LayerKey<Integer> LONGEST_SENTENCE =
       LayerKey.of("example:longest-sentence", "stage(new LongestSentence())");
@@ -46,11 +47,14 @@ public final class CustomStageExample {
       return document.with(LONGEST_SENTENCE, longest);
     }
   }
+  // end-snippet
 
   /** Prints the longest sentence length of the seed article. */
   public static void main(String[] args) throws IOException {
+    // snippet:custom-stage-use
     Annotator annotator = Annotator.builder().tokenize().stage(new LongestSentence()).build();
     Document doc = annotator.annotate(QuickStart.sample("seed.txt"));
     System.out.println("longest sentence: " + doc.layer(LONGEST_SENTENCE) + " tokens");
+    // end-snippet
   }
 }

@@ -15,14 +15,14 @@ public final class QuickStart {
   /** Prints the seed article's annotation. */
   public static void main(String[] args) throws IOException {
     String text = sample("seed.txt");
-    // README snippet starts
+    // snippet:quickstart
     Annotator annotator = Annotator.builder().tokenize().build();
     Document doc = annotator.annotate(text);
     for (Sentence s : doc.sentences()) {
       System.out.println(doc.textOf(s.span()));
     }
     System.out.println(JsonLines.toPrettyJson(doc));
-    // README snippet ends
+    // end-snippet
   }
 
   /** A bundled sample text. */

@@ -4,7 +4,9 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +31,14 @@ import org.rostra.AnnotationException;
 import org.rostra.AnnotationRequest;
 import org.rostra.Annotator;
 import org.rostra.doc.Document;
+import org.rostra.io.HtmlView;
+import org.rostra.entity.EntityLinkers;
+import org.rostra.entity.KnowledgeBase;
+import org.rostra.entity.KnowledgeBases;
 import org.rostra.io.JsonLines;
+import org.rostra.theme.ThemeClassifiers;
+import org.rostra.theme.ThemeSets;
+import org.rostra.tokenize.Tokenizers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,13 +52,15 @@ import picocli.CommandLine.Model.CommandSpec;
       "Annotates documents. Input: a JSON Lines file ({\"id\",\"text\",\"date\",\"meta\"} per"
           + " line), '-' for standard input, a .txt file, or a folder of .txt files.",
       "A malformed line is reported on stderr with its number and skipped; the exit code is"
-          + " 1 when any line failed."
+          + " 1 when any line failed.",
+      "--format html writes one self-contained page: one section per document, with a table"
+          + " of contents when there are several."
     })
 final class AnnotateCommand implements Callable<Integer> {
 
   /** The layers a user can ask for, in pipeline order. */
   static final List<String> LAYERS =
-      List.of("paragraphs", "sentences", "tokens", "pos", "lemmas", "quotes");
+      List.of("paragraphs", "sentences", "tokens", "pos", "lemmas", "entities", "quotes", "themes");
 
   @Spec CommandSpec spec;
 
@@ -72,14 +83,52 @@ final class AnnotateCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "jsonl",
-      description = "jsonl (one document per line, default) or json (indented)")
+      description =
+          "jsonl (one document per line, default), json (an indented array) or html (one"
+              + " page to read in a browser, a section per document)")
   String format;
 
   @Option(names = "--max-chars", description = "fail documents longer than this")
   Integer maxChars;
 
+  @Option(
+      names = "--themes",
+      description = "theme-set file (JSON, see docs/themes.md) instead of the built-in CAP topics")
+  Path themesFile;
+
+  @Option(
+      names = "--theme-model",
+      description = "trained theme model file (.json or .json.gz) instead of the built-in topics")
+  Path themeModel;
+
+  @Option(
+      names = "--kb",
+      description = "knowledge base for the entities layer: a .jsonl or .tsv file (default: the"
+          + " bundled KB)")
+  Path kb;
+
+  @Option(
+      names = "--no-coref-links",
+      description = "entities: pronouns and titles keep their cluster but carry no link")
+  boolean noCorefLinks;
+
+  @Option(
+      names = "--wikidata-links",
+      description = "entities: link only entities with a Wikidata QID (for Wikidata gold sets)")
+  boolean wikidataLinks;
+
+  @Option(names = "--nil-threshold", description = "entities: NIL threshold in [0, 1]")
+  Double nilThreshold;
+
   @Option(names = "--no-progress", description = "no progress bar on stderr")
   boolean noProgress;
+
+  @Option(
+      names = "--tokenizer",
+      hidden = true,
+      defaultValue = "rostra",
+      description = "rostra (default) or opennlp: the OpenNLP UD models alone, for comparisons")
+  String tokenizer;
 
   static final class LayerNames extends ArrayList<String> {
     private static final long serialVersionUID = 1L;
@@ -97,8 +146,8 @@ final class AnnotateCommand implements Callable<Integer> {
       return 2;
     }
     String fmt = format.toLowerCase(Locale.ROOT);
-    if (!fmt.equals("jsonl") && !fmt.equals("json")) {
-      err.println("--format must be jsonl or json, got " + format);
+    if (!fmt.equals("jsonl") && !fmt.equals("json") && !fmt.equals("html")) {
+      err.println("--format must be jsonl, json or html, got " + format);
       return 2;
     }
     Annotator annotator;
@@ -110,7 +159,7 @@ final class AnnotateCommand implements Callable<Integer> {
     }
     try (OutputStream rawOut =
             output.equals("-") ? new NonClosing(System.out) : Files.newOutputStream(Path.of(output));
-        Output out = new Output(new BufferedOutputStream(rawOut, 1 << 16), fmt.equals("json"))) {
+        Output out = new Output(new BufferedOutputStream(rawOut, 1 << 16), fmt, pageTitle())) {
       Path in = input.equals("-") ? null : Path.of(input);
       if (in != null && Files.isDirectory(in)) {
         List<Path> files;
@@ -134,22 +183,55 @@ final class AnnotateCommand implements Callable<Integer> {
     }
   }
 
-  private Annotator buildAnnotator() {
+  Annotator buildAnnotator() {
     Set<String> wanted = new LinkedHashSet<>(layers == null ? LAYERS : layers);
     for (String l : wanted) {
       if (!LAYERS.contains(l)) {
         throw new IllegalArgumentException("unknown layer '" + l + "'; available: " + LAYERS);
       }
     }
-    Annotator.Builder b = Annotator.builder().tokenize();
+    Annotator.Builder b;
+    switch (tokenizer) {
+      case "rostra" -> b = Annotator.builder().tokenize();
+      case "opennlp" -> b = Annotator.builder().tokenize(Tokenizers.openNlp());
+      default -> throw new IllegalArgumentException(
+          "unknown --tokenizer '" + tokenizer + "'; available: [rostra, opennlp]");
+    }
     if (wanted.contains("pos")) {
       b.posTags();
     }
     if (wanted.contains("lemmas")) {
       b.lemmas();
     }
+    if (wanted.contains("entities")) {
+      KnowledgeBase base = kb == null ? KnowledgeBases.bundled() : KbCommand.load(kb);
+      EntityLinkers.Builder lb =
+          EntityLinkers.builder(base)
+              .linkPronouns(!noCorefLinks)
+              .linkNominals(!noCorefLinks)
+              .wikidataOnly(wikidataLinks);
+      if (nilThreshold != null) {
+        lb.nilThreshold(nilThreshold);
+      }
+      b.entities(lb.build());
+    }
     if (wanted.contains("quotes")) {
       b.quotes();
+    }
+    if (themesFile != null && themeModel != null) {
+      throw new IllegalArgumentException("give --themes or --theme-model, not both");
+    }
+    if ((themesFile != null || themeModel != null) && !wanted.contains("themes")) {
+      wanted.add("themes");
+    }
+    if (wanted.contains("themes")) {
+      if (themeModel != null) {
+        b.themes(ThemeClassifiers.load(themeModel));
+      } else if (themesFile != null) {
+        b.themes(ThemeSets.load(themesFile));
+      } else {
+        b.themes();
+      }
     }
     if (maxChars != null) {
       b.maxChars(maxChars);
@@ -165,7 +247,7 @@ final class AnnotateCommand implements Callable<Integer> {
       String id = name.substring(0, name.length() - 4);
       try {
         String text = Files.readString(f, StandardCharsets.UTF_8);
-        out.write(JsonLinesOutput.render(annotator.annotate(AnnotationRequest.of(id, text)), out.pretty));
+        out.write(out.prepare(annotator.annotate(AnnotationRequest.of(id, text))));
       } catch (IOException | AnnotationException e) {
         failed++;
         err.println(name + ": " + e.getMessage());
@@ -208,10 +290,7 @@ final class AnnotateCommand implements Callable<Integer> {
         pending.add(
             new Pending(
                 line.number(),
-                pool.submit(
-                    () ->
-                        JsonLinesOutput.render(
-                            annotator.annotate(JsonLines.parseRequest(text)), out.pretty))));
+                pool.submit(() -> out.prepare(annotator.annotate(JsonLines.parseRequest(text))))));
         while (pending.size() >= threads * 4) {
           if (!drainOne(pending, out, err)) {
             failed++;
@@ -243,7 +322,7 @@ final class AnnotateCommand implements Callable<Integer> {
     return failed == 0 ? 0 : 1;
   }
 
-  private record Pending(long line, Future<String> result) {}
+  private record Pending(long line, Future<Prepared> result) {}
 
   private static boolean drainOne(Deque<Pending> pending, Output out, PrintStream err)
       throws IOException, InterruptedException {
@@ -262,18 +341,51 @@ final class AnnotateCommand implements Callable<Integer> {
     }
   }
 
-  /** Writes documents as JSON Lines, or as one indented JSON array. */
+  private String pageTitle() {
+    if (input.equals("-")) {
+      return "Rostra: standard input";
+    }
+    Path name = Path.of(input).getFileName();
+    return "Rostra: " + (name == null ? input : name.toString());
+  }
+
+  /** A document ready to write: rendered as JSON by the worker thread, or kept for HTML. */
+  record Prepared(Document document, String json) {}
+
+  /** Writes documents as JSON Lines, as one indented JSON array, or as one HTML page. */
   static final class Output implements AutoCloseable {
     private final OutputStream out;
     final boolean pretty;
+    private final Writer htmlOut;
+    private final HtmlView.PageWriter page;
     private boolean first = true;
 
-    Output(OutputStream out, boolean pretty) throws IOException {
+    Output(OutputStream out, String format, String title) throws IOException {
       this.out = out;
-      this.pretty = pretty;
+      this.pretty = format.equals("json");
+      if (format.equals("html")) {
+        htmlOut = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        page = HtmlView.pageWriter(htmlOut, title);
+      } else {
+        htmlOut = null;
+        page = null;
+      }
       if (pretty) {
         out.write("[\n".getBytes(StandardCharsets.UTF_8));
       }
+    }
+
+    /** Thread-safe: renders JSON in the calling (worker) thread. */
+    Prepared prepare(Document d) {
+      return page != null ? new Prepared(d, null) : new Prepared(d, JsonLinesOutput.render(d, pretty));
+    }
+
+    void write(Prepared p) throws IOException {
+      if (page != null) {
+        page.add(p.document());
+        return;
+      }
+      write(p.json());
     }
 
     void write(String rendered) throws IOException {
@@ -289,6 +401,10 @@ final class AnnotateCommand implements Callable<Integer> {
 
     @Override
     public void close() throws IOException {
+      if (page != null) {
+        page.close();
+        htmlOut.flush();
+      }
       if (pretty) {
         out.write("\n]\n".getBytes(StandardCharsets.UTF_8));
       }

@@ -76,4 +76,21 @@ class RostraCliTest {
     assertEquals(2, r.code());
     assertTrue(r.err().contains("unknown layer 'bogus'"), r.err());
   }
+
+  @Test
+  void htmlFormatWritesOnePageWithASectionPerDocument(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, "{\"id\":\"a<b>\",\"text\":\"Xi said <script>x</script>.\"}\n"
+        + "{\"id\":\"b\",\"text\":\"Second.\"}\n");
+    Path out = dir.resolve("out.html");
+    Run r = run("annotate", "--input", in.toString(), "--format", "html", "--output", out.toString(),
+        "--threads", "2", "--no-progress");
+    assertEquals(0, r.code(), r.err());
+    String html = Files.readString(out);
+    assertTrue(html.startsWith("<!DOCTYPE html>") && html.endsWith("</html>\n"), html);
+    assertTrue(html.contains("id=\"d0\" data-doc-id=\"a&lt;b&gt;\"") && html.contains("id=\"d1\""));
+    String text = html.replaceAll("<span[^>]*>|</span>", "");
+    assertTrue(text.contains("Xi said &lt;script&gt;x&lt;/script&gt;.") && !html.contains("<script>x"));
+    assertTrue(html.contains("<title>Rostra: in.jsonl</title>"));
+  }
 }

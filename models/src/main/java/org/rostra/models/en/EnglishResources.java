@@ -25,7 +25,8 @@ public final class EnglishResources implements ResourceProvider {
           "opennlp/lemmas", "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin",
           "lexicon/cues", "/org/rostra/models/en/lexicon/cues.tsv",
           // the bundled knowledge base, compiled at build time from src/kb/*.jsonl
-          "kb/bundled", "/org/rostra/models/en/kb/bundled.bin");
+          "kb/bundled", "/org/rostra/models/en/kb/bundled.bin",
+          "themes/cap", "/org/rostra/models/en/themes/cap-en.json");
 
   /** Public no-argument constructor for {@link java.util.ServiceLoader}. */
   public EnglishResources() {}

@@ -1,0 +1,432 @@
+package org.rostra.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+import org.rostra.AnnotationRequest;
+import org.rostra.Annotator;
+import org.rostra.doc.Document;
+import org.rostra.doc.LayerKey;
+import org.rostra.doc.Layers;
+import org.rostra.io.JsonLines;
+import org.rostra.models.en.EnglishResources;
+
+/**
+ * Throughput of Rostra pipelines and of OpenNLP's own tools on any JSON Lines corpus, in one
+ * JVM run, so that every figure is also a ratio to OpenNLP measured on the same machine at
+ * the same time.
+ *
+ * <pre>
+ * java -Xmx4g -jar bench/target/rostra-bench.jar --input corpus.jsonl \
+ *     --layers tokens --layers tokens,pos,lemmas --threads 1,2 --seconds 20 --warmup 15
+ * </pre>
+ *
+ * <p>Every pipeline processes whole passes over the same texts ({@code --docs N}: N documents
+ * evenly spread over the corpus), after a warm-up of at least one pass, so figures compare.
+ *
+ * <p>{@code --layers} takes the CLI's layer names; each name is resolved to its
+ * {@link LayerKey} in {@link Layers} and to the builder method that key names, so a new stage
+ * needs no change here. {@code opennlp-tokens} (SentenceDetectorME + TokenizerME) and
+ * {@code opennlp-pos} (the same + POSTaggerME) always run as the baselines.
+ */
+public final class Throughput {
+  private Throughput() {}
+
+  /** One pipeline: builds a per-thread worker that annotates one text and returns tokens. */
+  interface Pipeline {
+    String name();
+
+    Worker worker();
+  }
+
+  /** Not thread-safe: one per thread. */
+  interface Worker {
+    int run(String text);
+  }
+
+  record Result(String name, int threads, long docs, long tokens, long chars, long bytes,
+      double seconds) {
+    double tokensPerSecond() {
+      return tokens / seconds;
+    }
+  }
+
+  /**
+   * Runs the benchmark.
+   *
+   * @param args see the class comment
+   * @throws Exception on unreadable input
+   */
+  public static void main(String[] args) throws Exception {
+    String input = null;
+    List<String> layerSets = new ArrayList<>();
+    List<Integer> threads = new ArrayList<>(List.of(1));
+    double seconds = 20;
+    double warmup = 15;
+    int maxDocs = Integer.MAX_VALUE;
+    boolean baselines = true;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--input" -> input = args[++i];
+        case "--layers" -> layerSets.add(args[++i]);
+        case "--threads" -> {
+          threads.clear();
+          for (String t : args[++i].split(",")) {
+            threads.add(Integer.parseInt(t.trim()));
+          }
+        }
+        case "--seconds" -> seconds = Double.parseDouble(args[++i]);
+        case "--warmup" -> warmup = Double.parseDouble(args[++i]);
+        case "--docs" -> maxDocs = Integer.parseInt(args[++i]);
+        case "--no-baselines" -> baselines = false;
+        default -> {
+          System.err.println("unknown option " + args[i]);
+          System.exit(2);
+        }
+      }
+    }
+    if (input == null) {
+      System.err.println(
+          "usage: Throughput --input FILE.jsonl [--layers tokens[,pos,...]]... [--threads 1,2]"
+              + " [--seconds S] [--warmup S] [--docs N] [--no-baselines]");
+      System.exit(2);
+    }
+    if (layerSets.isEmpty()) {
+      layerSets.add("tokens");
+    }
+    List<String> texts = read(Path.of(input), maxDocs);
+    long chars = 0;
+    long bytes = 0;
+    for (String t : texts) {
+      chars += t.length();
+      bytes += t.getBytes(StandardCharsets.UTF_8).length;
+    }
+    System.out.printf(Locale.ROOT, "# corpus %s: %d docs, %.1f MB UTF-8%n", input, texts.size(),
+        bytes / 1e6);
+    System.out.printf(Locale.ROOT, "# JVM %s %s, %d cpus, max heap %d MB%n",
+        System.getProperty("java.vm.name"), System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+
+    List<Pipeline> pipelines = new ArrayList<>();
+    if (baselines) {
+      pipelines.add(openNlp(false));
+      pipelines.add(openNlp(true));
+    }
+    System.out.println();
+    System.out.println("| pipeline | build() s | heap after build MB |");
+    System.out.println("|---|---|---|");
+    for (String ls : layerSets) {
+      gc();
+      long before = usedHeap();
+      long t0 = System.nanoTime();
+      Annotator a = annotator(ls);
+      double build = (System.nanoTime() - t0) / 1e9;
+      gc();
+      long after = usedHeap();
+      System.out.printf(Locale.ROOT, "| rostra %s | %.3f | %d (+%d) |%n", ls, build, after >> 20,
+          (after - before) >> 20);
+      pipelines.add(rostra("rostra " + ls, a));
+    }
+
+    List<Result> results = new ArrayList<>();
+    List<Long> peaks = new ArrayList<>();
+    for (Pipeline p : pipelines) {
+      for (int n : threads) {
+        run(p, texts, n, warmup, bytes, chars);
+        resetPeaks();
+        Result r = run(p, texts, n, seconds, bytes, chars);
+        results.add(r);
+        peaks.add(peakHeap());
+        System.err.printf(Locale.ROOT, "%s x%d: %.0f tokens/s%n", p.name(), n,
+            r.tokensPerSecond());
+      }
+    }
+    Result base = null;
+    Result basePos = null;
+    for (Result r : results) {
+      if (r.threads() == 1 && r.name().equals("opennlp-tokens")) {
+        base = r;
+      }
+      if (r.threads() == 1 && r.name().equals("opennlp-pos")) {
+        basePos = r;
+      }
+    }
+    System.out.println();
+    System.out.println("| pipeline | threads | docs/s | tokens/s | MB/s | × OpenNLP sent+tok"
+        + " (1 thread) | × OpenNLP +POS (1 thread) | × own 1 thread | peak heap MB |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|");
+    for (int i = 0; i < results.size(); i++) {
+      Result r = results.get(i);
+      Result one = null;
+      for (Result o : results) {
+        if (o.name().equals(r.name()) && o.threads() == 1) {
+          one = o;
+        }
+      }
+      System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.0f | %.2f | %s | %s | %s | %d |%n",
+          r.name(), r.threads(), r.docs() / r.seconds(), r.tokensPerSecond(),
+          r.bytes() / 1e6 / r.seconds(),
+          base == null ? "–" : String.format(Locale.ROOT, "%.2f", r.tokensPerSecond()
+              / base.tokensPerSecond()),
+          basePos == null ? "–" : String.format(Locale.ROOT, "%.2f", r.tokensPerSecond()
+              / basePos.tokensPerSecond()),
+          one == null ? "–" : String.format(Locale.ROOT, "%.2f", r.tokensPerSecond()
+              / one.tokensPerSecond()),
+          peaks.get(i) >> 20);
+    }
+  }
+
+  /** The texts of the corpus; with {@code maxDocs} below its size, documents evenly spread. */
+  static List<String> read(Path input, int maxDocs) throws IOException {
+    List<String> texts = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isBlank()) {
+          texts.add(JsonLines.parseRequest(line).text());
+        }
+      }
+    }
+    if (texts.size() <= maxDocs) {
+      return texts;
+    }
+    List<String> sample = new ArrayList<>(maxDocs);
+    for (int k = 0; k < maxDocs; k++) {
+      sample.add(texts.get((int) ((long) k * texts.size() / maxDocs)));
+    }
+    return sample;
+  }
+
+  /**
+   * Runs the pipeline over whole passes of the corpus, so that every pipeline sees exactly the
+   * same texts: first passes until {@code seconds} are spent (at least one), and returns the
+   * figures of those passes.
+   */
+  static Result run(Pipeline p, List<String> texts, int threads, double seconds, long bytes,
+      long chars) throws Exception {
+    Result first = passes(p, texts, threads, 1);
+    int more = (int) Math.floor(seconds / first.seconds()) - 1;
+    if (more < 1) {
+      return first;
+    }
+    Result rest = passes(p, texts, threads, more);
+    return new Result(p.name(), threads, first.docs() + rest.docs(),
+        first.tokens() + rest.tokens(), first.chars() + rest.chars(),
+        first.bytes() + rest.bytes(), first.seconds() + rest.seconds());
+  }
+
+  static Result passes(Pipeline p, List<String> texts, int threads, int passes)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      long total = (long) passes * texts.size();
+      java.util.concurrent.atomic.AtomicLong next = new java.util.concurrent.atomic.AtomicLong();
+      long t0 = System.nanoTime();
+      List<Future<long[]>> fs = new ArrayList<>();
+      for (int k = 0; k < threads; k++) {
+        fs.add(pool.submit(() -> {
+          Worker w = p.worker();
+          long docs = 0;
+          long tokens = 0;
+          long nBytes = 0;
+          long nChars = 0;
+          long i;
+          while ((i = next.getAndIncrement()) < total) {
+            String text = texts.get((int) (i % texts.size()));
+            tokens += w.run(text);
+            docs++;
+            nChars += text.length();
+            nBytes += utf8Length(text);
+          }
+          return new long[] {docs, tokens, nBytes, nChars};
+        }));
+      }
+      long docs = 0;
+      long tokens = 0;
+      long nBytes = 0;
+      long nChars = 0;
+      for (Future<long[]> f : fs) {
+        long[] r = f.get();
+        docs += r[0];
+        tokens += r[1];
+        nBytes += r[2];
+        nChars += r[3];
+      }
+      double secs = (System.nanoTime() - t0) / 1e9;
+      return new Result(p.name(), threads, docs, tokens, nChars, nBytes, secs);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  static long utf8Length(String s) {
+    long n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        n++;
+      } else if (c < 0x800) {
+        n += 2;
+      } else if (Character.isHighSurrogate(c)) {
+        n += 4;
+        i++;
+      } else {
+        n += 3;
+      }
+    }
+    return n;
+  }
+
+  /** An annotator with the CLI's layer names, resolved through {@link Layers}. */
+  static Annotator annotator(String layers) throws Exception {
+    // like the CLI: the tokenizer always runs
+    Set<String> calls = new LinkedHashSet<>(List.of("tokenize"));
+    for (String name : layers.split(",")) {
+      LayerKey<?> key = layerKey(name.trim());
+      String call = key.builderCall();
+      int dot = call.lastIndexOf('.');
+      calls.add(call.substring(dot + 1, call.indexOf('(', dot)));
+    }
+    Annotator.Builder b = Annotator.builder();
+    for (String m : calls) {
+      Method method = Annotator.Builder.class.getMethod(m);
+      method.invoke(b);
+    }
+    return b.build();
+  }
+
+  static LayerKey<?> layerKey(String name) throws IllegalAccessException {
+    List<String> known = new ArrayList<>();
+    for (Field f : Layers.class.getFields()) {
+      if (Modifier.isStatic(f.getModifiers()) && LayerKey.class.isAssignableFrom(f.getType())) {
+        LayerKey<?> k = (LayerKey<?>) f.get(null);
+        String n = k.name().substring(k.name().indexOf(':') + 1);
+        known.add(n);
+        if (n.equals(name)) {
+          return k;
+        }
+      }
+    }
+    throw new IllegalArgumentException("unknown layer '" + name + "'; available: " + known);
+  }
+
+  static Pipeline rostra(String name, Annotator annotator) {
+    return new Pipeline() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public Worker worker() {
+        return text -> {
+          Document d = annotator.annotate(AnnotationRequest.of("", text));
+          return d.tokens().size();
+        };
+      }
+    };
+  }
+
+  static Pipeline openNlp(boolean pos) throws IOException {
+    EnglishResources res = new EnglishResources();
+    SentenceModel sm;
+    TokenizerModel tm;
+    POSModel pm = null;
+    try (InputStream in = res.open("opennlp/sentence").orElseThrow()) {
+      sm = new SentenceModel(in);
+    }
+    try (InputStream in = res.open("opennlp/tokens").orElseThrow()) {
+      tm = new TokenizerModel(in);
+    }
+    if (pos) {
+      try (InputStream in = res.open("opennlp/pos").orElseThrow()) {
+        pm = new POSModel(in);
+      }
+    }
+    final POSModel posModel = pm;
+    return new Pipeline() {
+      @Override
+      public String name() {
+        return pos ? "opennlp-pos" : "opennlp-tokens";
+      }
+
+      @Override
+      public Worker worker() {
+        SentenceDetectorME sd = new SentenceDetectorME(sm);
+        TokenizerME tk = new TokenizerME(tm);
+        POSTaggerME tagger = posModel == null ? null : new POSTaggerME(posModel);
+        return text -> {
+          int n = 0;
+          for (Span s : sd.sentPosDetect(text)) {
+            String sentence = text.substring(s.getStart(), s.getEnd());
+            String[] tokens = tk.tokenize(sentence);
+            n += tokens.length;
+            if (tagger != null && tokens.length > 0) {
+              tagger.tag(tokens);
+            }
+          }
+          return n;
+        };
+      }
+    };
+  }
+
+  static void gc() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  static long usedHeap() {
+    Runtime r = Runtime.getRuntime();
+    return r.totalMemory() - r.freeMemory();
+  }
+
+  static void resetPeaks() {
+    gc();
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP) {
+        p.resetPeakUsage();
+      }
+    }
+  }
+
+  static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP) {
+        sum += p.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+}

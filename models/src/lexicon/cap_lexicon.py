@@ -1,0 +1,595 @@
+#!/usr/bin/env python3
+"""Source of Rostra's built-in CAP theme lexicon (written by hand from knowledge of the
+Comparative Agendas Project codebook and of US/international politics; not derived from
+any evaluation data). Run it to regenerate
+models/src/main/resources/org/rostra/models/en/themes/cap-en.json:
+
+    python3 models/src/lexicon/cap_lexicon.py
+
+Entry syntax (see docs/themes.md): plain words match inflections, '=word' only the exact
+form, 'word*' any word starting so; phrases are space separated. Tiers map weight -> entries
+separated by commas.
+"""
+import json, os, re, sys
+
+T = []
+
+def topic(num, label, desc, tiers, neg=None, pat=None):
+    T.append((num, label, desc, tiers, neg or {}, pat or {}))
+
+topic(1, "Macroeconomics",
+ "Economic conditions and policy as a whole: inflation, interest rates, unemployment, monetary "
+ "policy and the central bank, the national budget and debt, taxation and tax reform, growth, "
+ "recessions, price controls, industrial policy.",
+ {3: "inflation, deflation, interest rate, federal reserve, =fed, monetary policy, budget deficit, "
+     "federal deficit, national debt, debt ceiling, debt limit, balanced budget, recession, =gdp, "
+     "gross domestic product, economic growth, economic policy, fiscal policy, fiscal year budget, "
+     "tax cut, tax increase, tax reform, tax code, income tax, tax rate, "
+     "capital gains, capital gains tax, flat tax, value added tax, =vat, stimulus package, "
+     "economic stimulus, greenspan, bernanke, volcker, central bank, consumer price index, "
+     "budget resolution, budget surplus, congressional budget act, "
+     "pay as you go, spending caps, sequestration, price controls, wage and price controls, "
+     "unemployment rate, jobless rate, economic recovery, economic outlook, stagflation, "
+     "internal revenue service, =irs, estate tax, inheritance tax, tax credit, tax break*, tax relief, "
+     "alternative minimum tax, tax shelter, tax haven, tax evasion, tax return, taxpayer, "
+     "treasury secretary, budget director, office of management and budget, =omb, "
+     "federal budget, budget plan, budget proposal, budget battle, budget talks, budget cuts, "
+     "budget accord, budget agreement, budget impasse, deficit reduction, economic forecast",
+  2: "economy, economic, =economies, deficit, budget, tax, taxes, taxation, =taxing, =taxed, surplus, "
+     "debt, growth, =recession, slump, downturn, boom, interest, rates, borrowing, treasury, "
+     "treasuries, bond market, bond yields, =bonds, stock market, stocks, dow, wall street rally, "
+     "investors, =sell-off, market plunge, prices, consumer spending, consumer confidence, "
+     "productivity, economists, economist, jobless, unemployment, layoffs, "
+     "spending bill, spending cuts, federal spending, government spending, deductions, deductible, "
+     "depreciation, revenue, revenues, =dollar, the dollar, currency, yen, euro, "
+     "=cpi, mortgage rates, credit crunch, financial crisis, bailout, "
+     "shutdown of the economy, trickle down, supply side, keynesian",
+  1: "spending, cuts, money, income, wealth, finances, financial, fiscal, billion, trillion, "
+     "costs, cost, prices, price, market, markets, markets fall, markets rise, "
+     "slowdown, expansion, rebound, forecast, outlook, indicators, index, quarter, =quarterly"},
+ neg={2: "=rates of crime, death rate, =graduation rate, crime rate, tax on imports, import duty"},
+ pat={r"\b(?:tax|budget)[- ]cut(?:s|ting)?\b": 2, r"\bfiscal (?:19|20)\d\d\b": 2})
+
+topic(2, "Civil Rights",
+ "Minority, gender, age and disability discrimination, voting rights, freedom of speech and "
+ "religion, privacy, abortion and reproductive rights, gay rights, affirmative action, "
+ "civil liberties and anti-government activities.",
+ {3: "civil rights, civil liberties, discrimination, discriminate, racial discrimination, "
+     "racism, racist, racial, race relations, segregation, desegregation, integration of schools, "
+     "affirmative action, racial preference*, quotas, hate crime, equal rights, equal rights amendment, "
+     "voting rights, voting rights act, poll tax, gay rights, gay marriage, same-sex marriage, "
+     "same sex marriage, gay unions, civil unions, homosexual, homosexuals, gays, lesbian, lesbians, "
+     "transgender, sexual orientation, =gay, abortion, abortions, anti-abortion, abortion rights, "
+     "roe v wade, =roe, pro-choice, pro-life, reproductive rights, birth control, "
+     "free speech, freedom of speech, first amendment, freedom of religion, religious freedom, "
+     "school prayer, separation of church and state, flag burning, privacy, right to privacy, "
+     "freedom of information, sexual harassment, gender equality, women's rights, =feminist, "
+     "age discrimination, disabilities act, americans with disabilities, disabled americans, "
+     "=naacp, =aclu, civil rights movement, martin luther king, al sharpton, sharpton, jesse jackson, "
+     "racial profiling, police brutality, racially, bias, =biased, equal pay, equal opportunity, "
+     "wiretap*, surveillance, patriot act, civil rights commission, miranda, "
+     "minority rights, minorities, black voters, hispanic voters, redlining, =busing",
+  2: "black, blacks, =african-american, african americans, hispanic, hispanics, latino, latinos, "
+     "women, =woman, gender, =sexism, equality, prejudice, racially charged, bigotry, slur, "
+     "church, rabbis, religious, religion, muslims, jews, christians, =clergy, =catholic, "
+     "immigrant rights, inequality, harassment, dignity, rights, censorship, obscenity, "
+     "pornography, indecency, libel, =veil, =headscarf, disabled, handicapped, disability rights, "
+     "=crown heights, =howard beach, =diallo, =louima, racial incident, racial tension*"},
+ neg={2: "property rights, water rights, mineral rights, broadcast rights, tv rights, human rights"})
+
+topic(3, "Health",
+ "Health care reform and insurance, Medicare and Medicaid, hospitals and doctors, prescription "
+ "drugs and their regulation, diseases and prevention, medical research, mental health, "
+ "tobacco, alcohol and drug-abuse treatment, long-term care.",
+ {3: "title xviii, title xix, title xviii of the social security act, medicare program, health care, health insurance, health plan, health coverage, health system, health reform, "
+     "medicare, medicaid, =hmo, =hmos, managed care, hospital, hospitals, physician*, doctors, "
+     "=doctor, nurses, nursing home*, patients, patient, prescription drug*, prescription, "
+     "pharmaceutical*, drug companies, drugmakers, =fda, food and drug administration, "
+     "disease, diseases, epidemic, pandemic, vaccine*, vaccination, =aids, =hiv, cancer, "
+     "tumor, heart disease, diabetes, obesity, alzheimer*, tuberculosis, flu, influenza, =sars, "
+     "malaria, infection, infections, virus, viruses, mental health, mental illness, mentally ill, "
+     "psychiatric, =surgery, surgeons, medical, medicine, medicines, health, healthy, "
+     "smoking, cigarette*, tobacco, nicotine, cancer research, stem cell*, cloning, "
+     "public health, centers for disease control, =cdc, national institutes of health, =nih, "
+     "surgeon general, malpractice, uninsured, health maintenance, clinical trial*, "
+     "organ donor*, transplant*, blood supply, birth defects, infant mortality, "
+     "drug abuse, drug treatment, alcoholism, addiction, overdose, emergency room, "
+     "health benefits, long-term care, mad cow, anthrax vaccine, =autism, "
+     "breast cancer, lung cancer, chemotherapy, hospice, medical records, medical care, "
+     "health care costs, health costs, generic drugs, drug prices, drug plan, =ebola, =polio",
+  2: "care, insurers, insurance, coverage, clinic*, =drugs, =drug, treatment, therapy, "
+     "sick, illness, ill, =births, pregnancy, pregnant, infant*, =babies, =dying, death rate, "
+     "=health-care, =medicare's, genetic*, =gene, =genes, =dna, =heart, =brain, lab, "
+     "researchers, =study, =studies, scientists find, diet, nutrition, fitness, "
+     "alcohol, =drinking, =abortion pill"},
+ neg={2: "drug trafficking, drug dealer*, drug dealing, drug war, war on drugs, drug lord*, "
+         "drug cartel*, drug smuggling, drug traffickers, financial health, economic health, "
+         "health of the economy"})
+
+topic(4, "Agriculture",
+ "Agricultural policy, farm subsidies and prices, crops and livestock, food safety and "
+ "inspection, agricultural trade and research, fisheries.",
+ {3: "agriculture, agricultural, =farm, =farms, farmer, farmers, farming, farmland, "
+     "crop, crops, harvest, livestock, cattle, hogs, =pork, poultry, dairy, =milk, =wheat, "
+     "=corn, soybean*, =grain, grains, cotton, =sugar, =peanut*, tobacco farmers, ranchers, "
+     "ranch, ranching, =usda, department of agriculture, agriculture department, "
+     "agriculture secretary, farm bill, farm subsidies, crop insurance, price supports, "
+     "food safety, meat inspection, =meat, =beef, mad cow disease, bird flu, avian, salmonella, "
+     "=e. coli, pesticide*, =fisheries, fishermen, =fishing, =fish, commercial fishing, "
+     "genetically modified, biotech crops, =organic, food stamps program, drought relief, "
+     "=orchard*, =fruit, vegetables, =rice, =tobacco growers, =barley, =oats, =hay, fertilizer*, "
+     "agribusiness, =grazing, =veterinary, =seeds, =honey, =eggs, =chickens, =sheep, =wool",
+  2: "food, =rural, =drought, =crop, =herd, =herds, =plant disease, =feed, =lamb, =seafood, "
+     "=salmon, =shrimp, =catfish, =lobster*, =oyster*"},
+ neg={2: "food stamps, fishing expedition, school lunch"})
+
+topic(5, "Labor",
+ "Employment and workers: labor unions and strikes, wages and the minimum wage, worker "
+ "safety, job training, pensions and benefits, migrant and guest workers, youth employment, "
+ "labor law and collective bargaining.",
+ {3: "labor, =labour, labor union*, =union, =unions, unionize*, strike, strikes, striking, "
+     "=striker*, walkout, =picket*, collective bargaining, labor contract, contract talks, "
+     "minimum wage, wages, =wage, overtime, =afl-cio, =afl, =cio, teamsters, =uaw, "
+     "united auto workers, =seiu, workers, worker, workplace, employees, employee, employer*, "
+     "=employment, job training, jobs program, =jobs, =job, layoff*, laid-off, =laid off, "
+     "pension, pensions, retirement plan*, =401(k), =erisa, =osha, occupational safety, "
+     "worker safety, workers compensation, workers' compensation, unemployment insurance, "
+     "unemployment benefits, jobless benefits, labor department, department of labor, "
+     "labor secretary, national labor relations board, =nlrb, right to work, "
+     "child labor, sweatshop*, =outsourcing, guest worker*, migrant workers, farm workers, "
+     "labor shortage, labor market, work force, workforce, =hiring, hired, =fired, "
+     "=firing, salaries, pay raise, =pay, =paychecks, =payroll, work rules, "
+     "apprenticeship*, vocational training, family leave, sick leave, paid leave, "
+     "telecommut*, lockout, arbitration, =mediator*, =unemployed",
+  2: "=working, =work, =staff, =staffing, =career, =careers, =benefits, =retiree, =retirees, =retiree*, "
+     "=employ*, =longshoremen, =nurses union, =teachers union, =transit workers, =janitors"},
+ neg={3: "workers party"})
+
+topic(6, "Education",
+ "Elementary, secondary and higher education, schools and teachers, student aid and loans, "
+ "vocational and special education, education reform, standards and testing.",
+ {3: "education, educational, =school, =schools, schoolchildren, =pupil*, =student, =students, "
+     "=teacher, =teachers, teaching, =classroom*, college*, =university, universities, "
+     "campus, campuses, tuition, student loan*, student aid, =pell, scholarship*, =graduat*, "
+     "=diploma, =kindergarten, =preschool, pre-k, high school, high schools, elementary school*, "
+     "middle school*, board of education, school board, school district*, chancellor of schools, "
+     "schools chancellor, charter school*, =voucher*, school choice, curriculum, =curricula, "
+     "standardized test*, test scores, =literacy, =reading scores, =math scores, =sat, "
+     "no child left behind, head start, special education, bilingual education, "
+     "department of education, education department, education secretary, =principal*, "
+     "=faculty, =professor*, academic*, =dropout*, =truancy, =homework, =textbook*, "
+     "higher education, community college*, =harvard, =yale, =princeton, =columbia university, "
+     "=cuny, =suny, school funding, school budget, school construction, =enrollment, =admissions, "
+     "=learning, =educators, =superintendent*, =tenure",
+  2: "=class, =classes, =lessons, =exam, =exams, =test, =tests, =youth, =children, =kids, =child, "
+     "=teen*, =school's, =scholars"},
+ neg={3: "school of thought, school shooting, old school, school bus crash"})
+
+topic(7, "Environment",
+ "Pollution of air, water and land, drinking water, hazardous and toxic waste, climate "
+ "change, recycling, species and habitat protection, environmental regulation, conservation.",
+ {3: "environment, environmental, environmentalist*, pollution, pollutant*, polluter*, "
+     "=polluted, clean air, clean air act, clean water, clean water act, drinking water, "
+     "air quality, water quality, =smog, =emissions, greenhouse gas*, greenhouse effect, "
+     "global warming, climate change, climate, carbon dioxide, =carbon, =ozone, acid rain, "
+     "hazardous waste, toxic waste, toxic, toxics, toxins, =superfund, =landfill*, =dump, =dumps, "
+     "=dumping of waste, =sewage, =sewer*, =garbage, =trash, =recycling, =recycle, "
+     "environmental protection agency, =epa, endangered species, endangered, species, "
+     "wildlife, habitat, =wetlands, =spotted owl, =whales, =whaling, conservation, "
+     "conservationists, =pcb, =pcbs, =dioxin, =asbestos, =lead paint, =mercury, =radon, "
+     "oil spill, ocean dumping, =fishery, fishery conservation, marine sanctuar*, =spill, =spills, =exxon valdez, kyoto protocol, =kyoto, =deforestation, "
+     "rain forest, =rainforest, =ecology, ecological, =ecosystem*, =biodiversity, "
+     "=contamination, =contaminated, =contaminants, =runoff, =chemicals, =pesticides, "
+     "nuclear waste, radioactive waste, =yucca mountain, =brownfields, sierra club, "
+     "=greenpeace, =emission, =cleanup, =clean-up, =hudson river pcb*, =erosion, =coastal",
+  2: "=waste, =wastes, =green, =nature, =forest*, =animals, =wolves, =bears, =fish kill, "
+     "=air, =water, =river*, =lake*, =beach*, =ocean*, =sea*, =polar, =glacier*, =ice"},
+ neg={2: "water main, bottled water, water rights, water project*, political climate, "
+         "business climate, economic climate"})
+
+topic(8, "Energy",
+ "Energy policy and prices: oil, gasoline and natural gas, coal, electricity and utilities, "
+ "nuclear power, renewable energy, energy conservation and efficiency.",
+ {3: "energy, =oil, =crude, petroleum, gasoline, =gas prices, gasoline prices, =fuel, =fuels, "
+     "natural gas, =coal, =electricity, electric, =utility, =utilities, power plant*, "
+     "=nuclear power, nuclear plant*, nuclear reactor*, =reactor*, nuclear regulatory commission, "
+     "=nrc, =three mile island, =chernobyl, =indian point, =shoreham, =opec, oil prices, "
+     "oil companies, oil company, oil industry, =refinery, =refineries, =pipeline, =pipelines, "
+     "=drilling, offshore drilling, =alaska pipeline, =anwr, =solar, wind power, wind farm*, "
+     "renewable*, =ethanol, biofuel*, =hydroelectric, =hydropower, power grid, =blackout*, "
+     "=brownout*, =con ed, =con edison, =lilco, =enron, =exxon, =mobil, =chevron, =shell oil, "
+     "=texaco, =bp, department of energy, energy department, energy secretary, =ferc, "
+     "energy conservation, energy efficiency, fuel efficiency, fuel economy, =mpg, =cafe standards, "
+     "strategic petroleum reserve, =heating oil, =kilowatt*, =megawatt*, power lines, "
+     "=deregulation of electricity, =electric rates, =power shortage*, =fracking, =barrel*",
+  2: "=power, =gas, =gallon, =pump, =pumps, =fuel-efficient, =nuclear, =plutonium, =uranium"},
+ neg={3: "nuclear weapon*, nuclear arms, nuclear bomb*, nuclear test*, nuclear program, "
+         "nuclear missile*, nuclear warhead*, nuclear power in korea, nuclear-armed, "
+         "power struggle, power play, superpower*, political power, power base, "
+         "=gas attack, =nerve gas, =tear gas, =poison gas"})
+
+topic(9, "Immigration",
+ "Immigration and refugees: legal and illegal immigration, visas, citizenship and "
+ "naturalization, asylum, deportation, border control.",
+ {3: "immigration, immigrant*, =immigrate*, emigrat*, =emigre*, =migrant*, =migration, "
+     "refugee*, =asylum, asylum seeker*, =deport*, =deportation*, =visa, =visas, green card*, "
+     "citizenship, naturalization, naturalized, =aliens, =alien, illegal aliens, illegal immigrants, "
+     "undocumented, =ins, immigration and naturalization service, border patrol, =border control, "
+     "border security, border fence, =smuggling of immigrants, =smuggled immigrants, "
+     "=coyotes, =amnesty for illegal*, guest worker program, =h-1b, =boat people, "
+     "=haitian refugees, =cuban refugees, =mariel, =elian, =elian gonzalez, =detainees of ins, "
+     "=immigration reform, =dream act, =sanctuary cities, =ellis island",
+  2: "=border, =borders, =expel*, =exile*, =newcomers, =foreign-born"})
+
+topic(10, "Transportation",
+ "Mass transit and railroads, highways and roads, air travel and airports, airline safety "
+ "and regulation, maritime transport and ports, trucking, infrastructure, transport safety.",
+ {3: "transportation, =transit, mass transit, =subway, =subways, =bus, =buses, =commuter*, "
+     "=railroad*, =rail, =railway*, =amtrak, =train, =trains, =highway, =highways, =road, =roads, "
+     "=bridge, =bridges, =tunnel, =tunnels, =traffic, =congestion, =toll, =tolls, =turnpike, "
+     "=thruway, =expressway, =airport, =airports, =airline, =airlines, =aviation, =faa, "
+     "federal aviation administration, air traffic, air traffic controllers, =flights, =flight, "
+     "=jet, =jetliner, =plane, =planes, =airliner, =air travel, =airfares, plane crash, "
+     "=crash of, =ntsb, national transportation safety board, =trucking, =trucks, =truckers, "
+     "=truck, =motorists, =drivers, =driving, =speed limit, seat belt*, =air bag*, =airbags, "
+     "auto safety, =port authority, =ports, =port, =shipping, =maritime, =ferry, =ferries, "
+     "=cruise ship*, =mta, =metropolitan transportation authority, =lirr, =long island rail road, "
+     "=new jersey transit, =metro-north, =path trains, =fare, =fares, transportation department, "
+     "department of transportation, transportation secretary, =dot, "
+     "=car, =cars, =automobile*, =vehicle*, =pilots, =twa flight 800, =crash, =crashes, "
+     "=derail*, =canal, =waterway*, =locks and dams, =coast guard",
+  2: "=infrastructure, =travel, =travelers, =passengers, =passenger, =ride, =riders, =route*, =station, "
+     "=stations, =streets, =street, =taxi*, =cab, =cabs, =parking, =gridlock"})
+
+topic(12, "Law and Crime",
+ "Law enforcement and the criminal justice system: police, courts and prosecution, prisons "
+ "and sentencing, the death penalty, guns, illegal drugs, organized and white-collar crime, "
+ "juvenile crime, domestic violence, child abuse, family law.",
+ {3: "crime, crimes, criminal, criminals, =police, =policeman, =policemen, =officer, =officers, "
+     "=cop, =cops, =detective*, =fbi, =f.b.i, justice department, attorney general, =prosecutor*, "
+     "=prosecution, =prosecute*, =indict*, =indictment, =charged, =charges, =accused, =arrest, "
+     "=arrested, =arrests, =convicted, =conviction*, =guilty, =plead*, =pleaded, =plea, =trial, "
+     "=trials, =jury, =juror*, =verdict, =acquit*, =sentence, =sentenced, =sentencing, =prison, "
+     "=prisons, =prisoner*, =inmate*, =jail, =jails, =jailed, =parole, =probation, =murder*, "
+     "=killer, =killers, =homicide*, =gunman, "
+     "=gunmen, =stabbed, =robbery, =robber*, =burglar*, =theft, =stolen, =rape, =raped, "
+     "=assault, =assaulted, =abuse, =abused, child abuse, sexual abuse, domestic violence, "
+     "=gun control, =guns, =gun, =handgun*, =firearm*, =assault weapon*, =brady bill, =nra, "
+     "=death penalty, capital punishment, =execution, =executed, =death row, =drug dealer*, "
+     "drug trafficking, drug war, war on drugs, =narcotic*, =cocaine, =heroin, =crack, =marijuana, "
+     "drug lord*, =cartel, =mafia, =mob, =gang, =gangs, organized crime, =racketeer*, "
+     "=fraud, =bribery, =bribe*, =embezzl*, =laundering, money laundering, =extortion, "
+     "=felony, =felon*, =misdemeanor, =crime bill, =juvenile*, =delinquen*, "
+     "=vandal*, =graffiti, =manslaughter, =gotti, =grand jury, =subpoena*, "
+     "=suspect, =suspects, "
+     "=witness*, "
+     "=attorney*, =civil suit, =custody, =divorce, =adoption, =child support, =terrorism trial, "
+     "=police commissioner, =nypd, =bratton, =kelly, =safir, =law enforcement, =crackdown",
+  1.5: "=killing*, =slay*, =slain, =shooting, =shootings, =shot, =kidnap*, =hostage, =riot*, "
+     "=victim, =victims",
+  2: "=law, =laws, =legal, =illegal, =illegally, =stolen, =case, =cases, =charge, =penalty, =court, =courts, =judge, =judges, =lawsuit*, =sued, =sues, =lawyer*, =attorney*, =investigator*, =investigation, =probe"},
+ neg={2: "=court of appeals for the armed forces"})
+
+topic(13, "Social Welfare",
+ "Welfare and poverty assistance, food assistance, Social Security and aid to the elderly "
+ "and disabled, child care and family assistance, volunteer and charitable work.",
+ {1: "social security act", 3: "welfare, welfare reform, =welfare-to-work, =workfare, poverty, =poor, =the poor, "
+     "=low-income, =food stamps, =afdc, aid to families with dependent children, "
+     "social security, =ssi, supplemental security income, =disability benefits, "
+     "=disability pay, =disability insurance, =elderly, =seniors, =senior citizens, =aged, "
+     "=retirement benefits, =retirees, =pensioners, =child care, =day care, =daycare, "
+     "=head start, =earned income tax credit, =eitc, =charity, =charities, =charitable, "
+     "=nonprofit*, =volunteer*, =food bank*, =soup kitchen*, =hunger, =hungry, =needy, "
+     "=safety net, =social services, =social service, =caseworker*, =public assistance, "
+     "=human resources administration, =foster care, =foster children, =orphan*, =homeless shelters, "
+     "=school lunch*, =wic, =entitlement*, =poverty line, =poverty rate, =cost-of-living, "
+     "=anti-poverty, =medicaid recipients, =aid to the poor, =welfare recipients, =benefits cut",
+  2: "=aid, =assistance, =benefit, =families, =family, =mothers, =single mothers, "
+     "=disabled, =retirement, =neighborhood*, =shelter*, =donation*, =donor*, =philanthrop*, "
+     "=fund-raising, =gifts"})
+
+topic(14, "Housing",
+ "Housing and community development: public and low-income housing, homelessness, housing "
+ "finance and mortgages, rent, urban and rural development, fair housing.",
+ {3: "housing, =house prices, home prices, =homeowner*, =homeownership, =mortgage*, =foreclos*, "
+     "=rent, =rents, =rental, =renters, =tenant*, =landlord*, =rent control, =rent-stabilized, "
+     "=public housing, =housing authority, =hud, housing and urban development, =homeless, "
+     "=homelessness, =shelter for the homeless, =affordable housing, =low-income housing, "
+     "=apartment*, =condo*, =co-op*, =real estate, =developer*, =zoning, =gentrif*, "
+     "=urban renewal, =community development, =enterprise zone*, =empowerment zone*, "
+     "=neighborhood revitalization, =redevelopment, =housing market, =housing starts, "
+     "=home sales, =homebuilder*, =subprime, =fannie mae, =freddie mac, =section 8, "
+     "=slum*, =blight*, =housing projects, =projects, =evict*",
+  2: "=homes, =home, =house, =houses, =building, =buildings, =neighborhood, =neighborhoods, "
+     "=urban, =city, =cities, =suburb*, =property, =properties"},
+ neg={3: "white house, house of representatives, the house, house speaker, house democrats, "
+         "house republicans, house panel, house committee, house vote*, house leaders, "
+         "house passes, house approves, house bill, house ethics, house members, house rejects, "
+         "nursing home*, home run*, funeral home*, home team, homeland, homeland security"})
+
+topic(15, "Domestic Commerce",
+ "Banking and finance regulation, securities and stock exchanges, corporate mergers, "
+ "antitrust, bankruptcy, small business, consumer protection and product safety, "
+ "insurance regulation, intellectual property, disaster relief, tourism, sports and "
+ "gambling regulation.",
+ {3: "=bank, =banks, =banking, =banker*, =savings and loan*, =thrift*, =credit card*, "
+     "=securities, =sec, securities and exchange commission, =stock exchange, =new york stock exchange, "
+     "=nasdaq, =insider trading, =brokerage*, =broker*, =merger*, =merge, =acquisition*, "
+     "=acquire*, =takeover*, =buyout*, =bid for, =antitrust, =monopol*, =bankruptcy, =bankrupt, "
+     "=chapter 11, =small business, =small businesses, =consumer*, =product safety, =recall*, "
+     "=insurance industry, =insurer*, =patent*, =copyright*, =trademark*, =piracy, "
+     "=intellectual property, =disaster relief, =disaster, =disasters, =hurricane*, =flood*, "
+     "=earthquake*, =tornado*, =fema, =tourism, =tourist*, =gambling, =casino*, =lottery, "
+     "=sports, =baseball, =football, =basketball, =hockey, =nfl, =nba, =nhl, =mlb, =olympic*, "
+     "=steroid*, =stadium*, =yankees, =mets, =giants, =jets, =knicks, =rangers, =nets, =owners, "
+     "=company, =companies, =corporate, =corporation*, =corporations, =industry, =industries, "
+     "=business, =businesses, =firm, =firms, =executive*, =ceo, =chief executive, =shareholder*, "
+     "=stockholder*, =profits, =profit, =earnings, =retail*, =retailer*, =store, =stores, "
+     "=sales, =advertis*, =marketing, =manufacturer*, =deal, =deals, =accounting, =auditor*, "
+     "=enron, =worldcom, =microsoft, =at&t, =ibm, =general motors, =ford, =chrysler, =boeing, "
+     "=disney, =comcast, =time warner, =aol, =wal-mart, =walmart, =citigroup, =merrill lynch, "
+     "=goldman sachs, =morgan stanley, =j.p. morgan, =jpmorgan, =wall street, =hedge fund*, "
+     "=mutual fund*, =investment bank*, =fraud charges, =price-fixing, =cartel, =regulators, "
+     "=deregulation, =credit, =loans, =lenders, =lending, =consumer protection, =ftc",
+  2: "=market, =markets, =shares, =stock, =stocks, =investor*, =trading, =trader*, =dollars, "
+     "=billion, =million, =offer, =chain, =brand, =products, =product, =price*, =cost*, "
+     "=fees, =buy, =sell, =sold, =bought, =rival*, =sale, =owner, =bid, =hollywood, =media"},
+ neg={2: "drug deal*, arms deal*, peace deal*, budget deal*, trade deal*, nuclear deal*"})
+
+topic(16, "Defense",
+ "Military and defense policy: the armed forces and their personnel, weapons and arms "
+ "control, military bases, defense procurement and budget, military intelligence, veterans, "
+ "wars and military operations, homeland security.",
+ {3: "=defense, =defence, =military, =militarily, =pentagon, =army, =navy, =naval, =air force, "
+     "=marines, =troops, =troop, =soldier*, =g.i, =gi, =gis, =sailors, "
+     "=airmen, =armed forces, =war, =wars, =wartime, =warfare, =combat, =battle*, =invasion, "
+     "=invade*, =bomb*, =bombing*, =bomber*, =missile*, =warhead*, =nuclear weapon*, "
+     "=nuclear arms, =arms control, =arms race, =disarmament, =weapons, =weapon, =warplane*, "
+     "=fighter jet*, =aircraft carrier*, =submarine*, =tank, =tanks, =artillery, =helicopter*, "
+     "=drone*, =star wars, =missile defense, =defense secretary, =defense department, "
+     "=joint chiefs, =general, =generals, =admiral*, =commander*, =veteran*, =veterans affairs, "
+     "=va, =military base*, =base closing*, =draft, =conscription, =national guard, =reserves, "
+     "=reservists, =cia, =c.i.a, =intelligence, =spy, =spies, =espionage, =homeland security, "
+     "=terrorism, =terrorist*, =terror, =al qaeda, =qaeda, =bin laden, =taliban, =insurgent*, "
+     "=insurgency, =iraq war, =vietnam war, =gulf war, =persian gulf war, =occupation, "
+     "=peacekeep*, =peacekeeping troops, =airstrike*, =air strike*, =air war, =cruise missile*, "
+     "=casualties, =military tribunal*, =guantanamo, =abu ghraib, =rumsfeld, =powell, "
+     "=schwarzkopf, =petraeus, =defense budget, =weapons program*, =chemical weapons, "
+     "=biological weapons, =weapons inspectors, =bioterror*, =anthrax, =shelling, =raid, "
+     "=nato bombing, =infantry, =battalion*, =brigade*, =platoon*, =regiment*, =deploy*, "
+     "=deployment, =military aid, =arms sales, =arms deal*, =contractor*, =halliburton, "
+     "=gays in the military, =dont ask dont tell, =military academy, =west point, =coast guard",
+  2: "=forces, =force, =attack*, =strike*, =fight*, =fighting, =killed, =dead, =allied, "
+     "=allies, =security, =armed, =enemy, =enemies, =rebels, =militant*, =militia*, =siege, "
+     "=front, =front line*, =offensive, =ceasefire, =cease-fire, =truce"})
+
+topic(17, "Technology",
+ "Space, science and technology: space programs, scientific research, telecommunications "
+ "and broadcasting regulation, the internet and computers, weather forecasting, research "
+ "and development, technology transfer and industrial technology.",
+ {3: "=technology, =technologies, =technological, =tech, =high-tech, =high tech, =science, "
+     "=sciences, =scientific, =scientist*, =research and development, =space, =nasa, "
+     "=astronaut*, =shuttle, =space shuttle, =space station, =satellite*, =rocket*, =mars, "
+     "=moon, =orbit*, =telescope*, =hubble, =internet, =online, =on-line, =web, =website*, "
+     "=web site*, =e-mail, =email, =computer*, =software, =hardware, =chip*, =chipmaker*, "
+     "=semiconductor*, =microchip*, =silicon valley, =digital, =cyber*, =hacker*, =hacking, "
+     "=telecommunications, =telecom, =telephone*, =phone, =phones, =cellphone*, =cell phone*, "
+     "=wireless, =broadband, =cable tv, =cable television, =broadcast*, =fcc, "
+     "=federal communications commission, =spectrum, =television, =tv, =radio, =google, "
+     "=apple, =facebook, =twitter, =amazon, =yahoo, =netscape, =intel, =5g, =huawei, "
+     "=artificial intelligence, =ai, =robot*, =robotics, =automation, =biotechnology, "
+     "=genome, =innovation, =innovative, =physics, =physicist*, =chemistry, =laboratory, "
+     "=laboratories, =weather service, =weather forecast*, =meteorolog*, =national science foundation, "
+     "=nsf, =y2k, =year 2000 problem, =encryption, =privacy online, =spam, =dot-com*, "
+     "=self-reliance in technology, =technological self-reliance, =core technologies, "
+     "=key technologies, =research, =engineering, =engineers, =electronics, =patents of technology, "
+     "=quantum, =supercomputer*, =r&d",
+  2: "=network, =networks, =data, =device*, =gadget*, =digital age, =scientists"})
+
+topic(18, "Foreign Trade",
+ "International trade and its regulation: trade agreements and negotiations, tariffs and "
+ "customs duties, imports and exports, export controls, trade deficits, exchange rates, "
+ "foreign investment, dumping, the WTO.",
+ {3: "=trade, =trading partner*, =trade deficit, =trade surplus, =trade gap, =trade war*, "
+     "=trade agreement*, =trade deal*, =trade pact*, =trade talks, =trade policy, =trade barriers, "
+     "=trade sanctions, =free trade, =fair trade, =trade representative, =ustr, =nafta, =gatt, "
+     "=wto, =world trade organization, =tariff, =tariffs, =duty, =duties, =customs, =import, "
+     "=imports, =imported, =importer*, =importing, =export, =exports, =exported, =exporter*, "
+     "=exporting, =export controls, =export control, =export curbs, =export ban*, =entity list, "
+     "=dumping, =anti-dumping, =antidumping, =countervailing, =quota*, =protectionism, "
+     "=protectionist, =most favored nation, =normal trade relations, =fast track, =fast-track, "
+     "=trade promotion authority, =trade act, =harmonized tariff schedule, =exchange rate*, "
+     "=currency manipulation, =yuan, =renminbi, =devalu*, =foreign investment, =outsourcing, "
+     "=offshoring, =supply chain*, =decoupling, =trade relations, =trade dispute*, =trade frictions, "
+     "=trade tensions, =market access, =global economy, =globalization, =world economy, "
+     "=foreign competition, =cheap imports, =balance of payments, =current account, "
+     "=commerce department, =commerce secretary, =trade embargo, =embargo, =sanctions on trade, "
+     "=temporarily suspend the duty, =suspend temporarily the duty, =reduce temporarily the duty, "
+     "=extend the temporary suspension of duty, =duty-free, =generalized system of preferences, "
+     "=gsp, =trade adjustment assistance, =chips act, =rare earth*, =bilateral trade, "
+     "=economic sanctions, =semiconductor exports, =foreign investors, =foreign investor, =foreign direct investment, =curb exports, =export restrictions, =trade restrictions, =import restrictions, =chip exports, =technology exports, =advanced chips, =advanced semiconductors, =export licenses, =export license*",
+  2: "=curbs, =curb, =shipments of, =restrictions on exports, =trading, =foreign markets, =overseas markets, =global markets, =competitiveness, "
+     "=economic ties, =economic relations, =shipments, =goods, =steel, =textile*, =automakers"},
+ neg={2: "=drug trade, =arms trade, =slave trade, =trade center, =world trade center, "
+         "=trade union*, =trade secrets, =traded shares, =stock trading"})
+
+topic(19, "International Affairs",
+ "Foreign policy and international relations: diplomacy and treaties, relations with and "
+ "events in other countries, foreign aid, international organisations (UN, NATO, IMF, World "
+ "Bank), human rights abroad, international finance, developing countries.",
+ {3.0: "=foreign policy, =diplomacy, =diplomat*, =diplomatic, =ambassador*, =embassy, =embassies, "
+     "=consulate, =treaty, =treaties, =summit*, =foreign minister, =foreign ministry, "
+     "=secretary of state, =state department, =united nations, =u.n, =un, =security council, "
+     "=general assembly, =nato, =european union, =eu, =imf, =international monetary fund, "
+     "=world bank, =foreign aid, =humanitarian aid, =human rights, =international, "
+     "=foreign, =abroad, =overseas, =allies, =alliance, =bilateral, =multilateral, =envoy*, "
+     "=peace talks, =peace process, =peace accord, =peace plan, =peace deal, =mideast, =middle east, "
+     "=foreign leaders, =prime minister, =premier, =president of, =regime, =dictator*, "
+     "=coup, =junta, =communist*, =communism, =cold war, =iron curtain, =genocide, =ethnic cleansing, "
+     "=refugee crisis, =massacre, =hostages, =world leaders, =g-7, =g-8, =g7, =g8, =g-20, =g20, "
+     "=sovereignty, =independence, =separatist*, =rebel*, =guerrilla*, =civil war, =xi, "
+     "=xi jinping, =jiang, =jiang zemin, =deng, =hu jintao, =li keqiang, =zhou, =mao, =ccp, "
+     "=communist party of china, =taipei, =tiananmen, =belt and road, =geopolitic*, =global south, "
+     "=superpower*, =great power*, =sanctions, =sanction, =international order, =multilateralism, "
+     "=foreign relations, =hegemony, =dalai lama, =kim jong*, =kim il*, =sadat, =mubarak, "
+     "=khomeini, =khamenei, =ahmadinejad, =assad, =erdogan, =modi, =musharraf, =bhutto, "
+     "=karzai, =maliki, =abbas, =olmert, =begin, =shamir, =annan, =boutros-ghali, =kofi annan, "
+     "=albright, =kissinger, =christopher, =baker, =rice, =kerry, =clinton's trip",
+  2.9: "=arab*, =israel*, =palestinian*, =plo, =arafat, =netanyahu, =rabin, =peres, =sharon, =barak, =hamas, =hezbollah, =gaza, =west bank, =jerusalem, =lebanon, =syria*, =jordan*, =egypt*, =iraq*, =baghdad, =saddam, =hussein, =iran*, =tehran, =afghan*, =afghanistan, =kabul, =pakistan*, =india, =new delhi, =hindu*, =kashmir*, =china, =chinese, =beijing, =taiwan*, =hong kong, =tibet*, =japan*, =tokyo, =korea*, =north korea*, =south korea*, =pyongyang, =seoul, =vietnam*, =cambodia*, =indonesia*, =philippine*, =filipino*, =russia*, =moscow, =kremlin, =soviet*, =soviets, =u.s.s.r, =ussr, =yeltsin, =gorbachev, =putin, =ukrain*, =kiev, =kyiv, =chechen*, =chechnya, =georgia's, =belarus, =poland, =polish, =warsaw, =germany, =german*, =berlin, =bonn, =kohl, =merkel, =france, =french, =paris, =chirac, =sarkozy, =britain, =british, =london, =blair, =thatcher, =major's, =ireland, =irish, =ulster, =northern ireland, =ira, =belfast, =italy, =italian*, =rome, =vatican, =pope, =spain, =spanish, =madrid, =europe*, =brussels, =balkan*, =bosnia*, =serb*, =serbia*, =croat*, =croatia*, =kosovo*, =albania*, =macedonia*, =yugoslav*, =belgrade, =sarajevo, =milosevic, =karadzic, =greece, =greek, =turkey, =turkish, =turks, =cyprus, =africa*, =south africa*, =mandela, =apartheid, =nigeria*, =kenya*, =somalia*, =sudan*, =darfur, =rwanda*, =congo*, =zaire, =ethiopia*, =liberia*, =zimbabwe*, =libya*, =qaddafi, =algeria*, =morocc*, =saudi*, =kuwait*, =yemen*, =qatar, =gulf states, =latin america*, =mexico, =mexican*, =canada, =canadian*, =cuba*, =castro, =havana, =haiti*, =aristide, =nicaragua*, =sandinista*, =contras, =el salvador, =salvador*, =guatemala*, =honduras, =panama*, =noriega, =colombia*, =venezuela*, =chavez, =brazil*, =argentin*, =chile*, =peru*, =bolivia*, =ecuador*, =asia*, =asian, =thailand, =thai, =burma, =myanmar, =singapore, =malaysia*, =australia*, =new zealand, =sri lanka*, =bangladesh*, =nepal*, =mongolia*, =kazakh*, =uzbek*, =armenia*, =azerbaijan*, =hungary, =hungarian*, =czech*, =slovak*, =romania*, =bulgaria*, =lithuania*, =latvia*, =estonia*, =baltic*, =sweden, =swedish, =norway, =norwegian, =denmark, =danish, =finland, =netherlands, =dutch, =belgium, =switzerland, =swiss, =austria*, =portugal,",
+  1.5: "=world, =global, =nations, =nation's, =countries, =country, =peace, =talks, =visit, "
+     "=leader, =leaders, =regime's, =capital, =election in, =elections in, =opposition, "
+     "=president, =minister, =government"},
+ neg={2: "=international airport, =foreign car*, =international business machines"})
+
+topic(20, "Government Operations",
+ "Government and its workings: Congress and its procedure, elections and campaigns, political "
+ "parties, the presidency and appointments, the civil service and federal employees, "
+ "government reorganisation, ethics and scandals, lobbying and campaign finance, census, "
+ "the postal service, currency and commemorative coins, federal buildings, claims against "
+ "the government, national holidays.",
+ {3: "=congress, =congressional, =senate, =senator*, =sen, =house of representatives, "
+     "=congressman, =congresswoman, =lawmaker*, =legislat*, =house speaker, =speaker, =gingrich, "
+     "=pelosi, =hastert, =dole, =lott, =daschle, =frist, =reid, =mcconnell, =filibuster*, "
+     "=cloture, =appropriation*, =election*, =elect, =elected, =reelection, =re-election, "
+     "=campaign*, =candidate*, =candidacy, =primary, =primaries, =caucus*, =ballot*, =voters, "
+     "=voter, =vote, =votes, =voting, =polls, =poll, =electoral, =nominee*, =nomination*, =nominate*, "
+     "=convention, =running mate, =inaugura*, =democrat*, =republican*, =g.o.p, =gop, "
+     "=party, =parties, =partisan*, =bipartisan, =political, =politics, =politician*, "
+     "=white house, =president clinton, =clinton, =bush, =obama, =reagan, =carter, =gore, "
+     "=mccain, =bradley, =kerry campaign, =edwards, =dean, =giuliani, =mayor bloomberg, =pataki, "
+     "=cuomo, =koch, =dinkins, =whitman, =mayor, =mayoral, =governor, =gubernatorial, =gov, "
+     "=city hall, =city council, =council, =legislature, =albany, =assembly, =statehouse, "
+     "=administration, =cabinet, =appointee*, =appoint*, =confirmation, =confirm*, "
+     "=impeach*, =whitewater, =lewinsky, =starr, =independent counsel, =watergate, "
+     "=scandal, =ethics, =lobby*, =lobbyist*, =campaign finance, =soft money, =fund-raiser*, "
+     "=fund-raising, =donors, =contributions, =pac, =pacs, =federal employees, =civil service, "
+     "=bureaucracy, =bureaucrat*, =government shutdown, =shutdown, =census, =postal service, "
+     "=post office, =postal, =usps, =postmaster, =commemorative coin*, =coins, =coin, =mint, "
+     "=gold medal, =congressional gold medal, =designate the facility, =federal building, "
+     "=courthouse, =for the relief of, =holiday, =national day, =term limits, =redistricting, "
+     "=gerrymander*, =supreme court nominee, =supreme court, =justices, =chief justice, "
+     "=federal government, =reorganiz*, "
+     "=inspector general, =gao, =general accounting office, =government accountability office, "
+     "=whistleblower*, =recount, =florida recount, =electoral college, =chad*, =chads, "
+     "=governing, =gridlock, =veto*, =vetoes, =override, =executive order*, =president's",
+  2: "=president, =presidential, =presidency, =government, =governments, =agency, =agencies, =officials, =official, =aides, =aide, =chief of staff, "
+     "=federal, =public, =city, =leader, =leadership, =senate race, =race for, "
+     "=house race, =debate, =debates, =win, =wins, =victory, =defeat*, =delegates, =rally"},
+ neg={2: "=president of, =prime minister, =foreign minister"})
+
+topic(21, "Public Lands",
+ "Public lands and water management: national parks and forests, wilderness, historic sites, "
+ "land conveyances and exchanges, water resources and dams, reclamation and irrigation, "
+ "Native American affairs, US territories.",
+ {3: "=public lands, =public land, =federal land*, =national park*, =park service, "
+     "=national forest*, =forest service, =wilderness, =national monument*, =national recreation area, "
+     "=national wildlife refuge*, =wildlife refuge*, =national seashore, =national historic*, "
+     "=historic site*, =historic trail*, =scenic trail*, =wild and scenic river*, =land exchange, "
+     "=convey, =conveyance, =conveying, =land conveyance, =bureau of land management, =blm, "
+     "=bureau of reclamation, =reclamation, =reclamation project*, =irrigation, =water project*, "
+     "=water resources, =water rights, =dam, =dams, =reservoir*, =watershed*, =aqueduct*, "
+     "=indian tribe*, =tribe, =tribes, =tribal, =indian reservation*, =reservation*, =indians, "
+     "=native american*, =native alaskan*, =alaska native*, =native hawaiian*, =bureau of indian affairs, "
+     "=bia, =indian gaming, =puerto rico, =guam, =virgin islands, =american samoa, "
+     "=northern mariana*, =territories, =territory, =yellowstone, =yosemite, =grand canyon, "
+     "=everglades, =park, =parks, =forest, =forests, =lands, =land, =acres, =acreage, =timber, "
+     "=logging, =grazing permits, =mining claims, =interior department, =interior secretary, "
+     "=department of the interior, =secretary of the interior, =boundary adjustment*, "
+     "=boundary of, =trails, =trail, =recreation area, =presidio, =battlefield*, =memorial, "
+     "=central park, =governors island, =river basin, =colorado river, =columbia river",
+  2: "=river, =rivers, =lake, =lakes, =county, =outdoor*, =hiking, =campground*, =wild"})
+
+topic(23, "Culture",
+ "Cultural policy and cultural life: the arts and humanities, museums and libraries, "
+ "theatre, music, film and literature, public broadcasting of culture, historic preservation, "
+ "religion and customs, human-interest stories.",
+ {3: "=arts, =art, =artist*, =artistic, =museum*, =gallery, =galleries, =exhibit*, =painting*, "
+     "=painter*, =sculpture*, =sculptor*, =theater*, =theatre*, =broadway, =play, =playwright*, "
+     "=opera, =ballet, =dance, =dancer*, =orchestra*, =symphony, =concert*, =music*, =musician*, "
+     "=jazz, =rock, =pop star, =singer*, =song*, =film*, =movie*, =cinema, =hollywood, =actor*, "
+     "=actress*, =novel*, =novelist*, =poet*, =poetry, =writer*, =author, =authors, =book, =books, "
+     "=literature, =literary, =library, =libraries, =national endowment for the arts, =nea, "
+     "=humanities, =national endowment for the humanities, =smithsonian, =metropolitan museum, "
+     "=met, =moma, =guggenheim, =whitney, =lincoln center, =carnegie hall, =culture, =cultural, "
+     "=landmark*, =festival*, =parade*, =celebrat*, =holiday season, "
+     "=christmas, =thanksgiving, =fashion, =designer*, =magazine*, =cosmo, =tradition*, "
+     "=historian*, =celebrity, =celebrities, =fame, =talent, "
+     "=oscar*, =emmy*, =grammy*, =tony award*, =pulitzer, =nobel prize in literature, =photograph*, "
+     "=artwork*, =masterpiece*, =architecture, =architect*, =public television, =pbs, =npr",
+  2: "=history, =historic, =heritage, =preservation, =archive*, =city's, =new york's, =life, =lives, =love, =romance, =family, =memory, =memories, "
+     "=gift, =gifts, =story, =stories, =people, =style, =city life, =legacy, =tribute, =firehouse, "
+     "=firefighters, =gratitude, =grief, =mourn*, =funeral*"})
+
+topic(0, "No policy content",
+ "Texts that carry no public-policy content: sport results, weather reports, obituaries, "
+ "personal and human-interest stories, entertainment, recipes, puzzles.",
+ {2: "=obituary, =obituaries, =dies at, =died, =dies, =crossword, =horoscope, =recipe*, "
+     "=weather forecast for, =sunny, =cloudy, =showers, =score, =scores, =touchdown*, =quarterback*, "
+     "=playoff*, =super bowl, =world series, =inning*, =home run*, =coach, =coaches, =season, "
+     "=game, =games, =match, =tournament*, =championship*, =wedding*, =engaged, =married, "
+     "=birthday, =vacation, =restaurant*, =chef*, =cooking, =wine*, =menu, =dating"})
+
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "main", "resources",
+                   "org", "rostra", "models", "en", "themes", "cap-en.json")
+
+
+def entries(s):
+    return [e.strip() for e in s.split(",") if e.strip()]
+
+
+def build():
+    themes = []
+    for num, label, desc, tiers, neg, pat in T:
+        kw = {}
+        for w in sorted(tiers, reverse=True):
+            for e in entries(tiers[w]):
+                if e not in kw:      # the first (strongest) tier wins
+                    kw[e] = w
+        ng = {}
+        for w in sorted(neg, reverse=True):
+            for e in entries(neg[w]):
+                ng.setdefault(e, w)
+        themes.append({"id": "cap:%d" % num, "label": label, "description": desc,
+                       "keywords": kw, "patterns": dict(pat), "negatives": ng, "examples": []})
+    return {"format": "rostra-themes", "version": 1, "name": "cap", "set_version": "1.0",
+            "description": "Comparative Agendas Project major topics (21) and 'no policy content', "
+                           "with Rostra's hand-written English lexicon.",
+            "themes": themes}
+
+
+def dump(doc):
+    # one keyword per line: easy to edit, diff and point at
+    lines = ["{"]
+    for k in ("format", "version", "name", "set_version"):
+        lines.append("  %s: %s," % (json.dumps(k), json.dumps(doc[k])))
+    lines.append('  "themes": [')
+    for i, t in enumerate(doc["themes"]):
+        lines.append("    {")
+        lines.append('      "id": %s,' % json.dumps(t["id"]))
+        lines.append('      "label": %s,' % json.dumps(t["label"]))
+        lines.append('      "description": %s,' % json.dumps(t["description"]))
+        for f in ("keywords", "patterns", "negatives"):
+            items = list(t[f].items())
+            if not items:
+                lines.append('      %s: {},' % json.dumps(f))
+                continue
+            lines.append('      %s: {' % json.dumps(f))
+            for j, (k, w) in enumerate(items):
+                lines.append('        %s: %s%s' % (json.dumps(k), json.dumps(w), "," if j < len(items) - 1 else ""))
+            lines.append("      },")
+        lines.append('      "examples": []')
+        lines.append("    }" + ("," if i < len(doc["themes"]) - 1 else ""))
+    lines.append("  ]")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    doc = build()
+    os.makedirs(os.path.dirname(OUT), exist_ok=True)
+    with open(OUT, "w", encoding="utf-8") as f:
+        f.write(dump(doc))
+    n = sum(len(t["keywords"]) + len(t["negatives"]) + len(t["patterns"]) for t in doc["themes"])
+    print("wrote %s: %d themes, %d entries" % (OUT, len(doc["themes"]), n))
+    for t in doc["themes"]:
+        print("  %-8s %-24s %4d" % (t["id"], t["label"], len(t["keywords"])))
