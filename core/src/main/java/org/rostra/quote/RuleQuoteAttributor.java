@@ -58,6 +58,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
           "mr", "mrs", "ms", "dr", "rep", "reps", "sen", "sens", "gov", "gen", "lt", "col",
           "sgt", "st", "jr", "sr", "prof", "rev", "hon", "pres", "sec", "atty", "supt", "capt",
           "maj", "adm", "cmdr", "u.s");
+  private static final Set<String> CLITICS = Set.of("'s", "'ve", "'d", "'ll", "'re", "'m");
   private static final Set<String> CONTENT_BREAKS =
       Set.of("but", "although", "though", "while", "whereas", "yet");
 
@@ -1063,6 +1064,10 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     int ap = l.indexOf('\'');
     if (PERSONAL.contains(l) || (ap > 0 && PERSONAL.contains(l.substring(0, ap)))) {
       return new int[] {k, k + 1};
+    }
+    if (CLITICS.contains(l) && k - 1 >= lo && PERSONAL.contains(c.lower[k - 1])) {
+      // "he 's labeled" with the clitic split off
+      return new int[] {k - 1, k};
     }
     if (!c.nominal(k) && !(l.equals(")") && k - 1 >= lo)) {
       return null;
