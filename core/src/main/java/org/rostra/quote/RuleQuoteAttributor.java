@@ -58,6 +58,10 @@ final class RuleQuoteAttributor implements QuoteAttributor {
           "mr", "mrs", "ms", "dr", "rep", "reps", "sen", "sens", "gov", "gen", "lt", "col",
           "sgt", "st", "jr", "sr", "prof", "rev", "hon", "pres", "sec", "atty", "supt", "capt",
           "maj", "adm", "cmdr", "u.s");
+  private static final Set<String> QUANTIFIERS =
+      Set.of(
+          "some", "many", "most", "all", "several", "few", "none", "both", "each", "one", "two",
+          "three", "half", "majority", "minority", "dozens", "hundreds", "thousands", "plenty");
   private static final Set<String> CLITICS = Set.of("'s", "'ve", "'d", "'ll", "'re", "'m");
   private static final Set<String> CONTENT_BREAKS =
       Set.of("but", "although", "though", "while", "whereas", "yet");
@@ -1108,6 +1112,44 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     while (j < k && (NP_LINKS.contains(c.lower[j]) || c.lower[j].equals("and")
         || c.lower[j].equals("'s"))) {
       j++;
+    }
+    // a quantified group: "some of Clinton's allies", "most of them"
+    if (j - 2 >= lo && c.lower[j - 1].equals("of") && QUANTIFIERS.contains(c.lower[j - 2])
+        && !c.inQuote(j - 2)) {
+      j -= 2;
+    }
+    // coordinated speakers: "Clinton and the State Department", "he and Brafman"
+    if (j - 2 >= lo && c.lower[j - 1].equals("and") && !c.inQuote(j - 2)
+        && (c.nominal(j - 2) || PERSONAL.contains(c.lower[j - 2]))
+        && !PERSONAL.contains(c.lower[j]) || j - 2 >= lo && c.lower[j - 1].equals("and")
+        && PERSONAL.contains(c.lower[j - 2]) && !c.lower[j - 2].equals("who")) {
+      int[] left = PERSONAL.contains(c.lower[j - 2])
+          ? new int[] {j - 2, j - 1}
+          : npCoreSimple(c, j - 2, lo);
+      if (left != null && (left[0] == lo || !c.isVerb(left[0] - 1) && !c.isComma(left[0] - 1))) {
+        j = left[0];
+      }
+    }
+    return new int[] {j, k + 1};
+  }
+
+  /** A plain noun phrase ending at {@code k}: determiner, adjectives, nouns and names. */
+  private static int[] npCoreSimple(Ctx c, int k, int lo) {
+    if (!c.nominal(k) || c.inQuote(k)) {
+      return null;
+    }
+    int j = k;
+    while (j - 1 >= lo && k - j < MAX_NP && !c.inQuote(j - 1)) {
+      String p = c.pos[j - 1];
+      if (p.equals("PROPN") || p.equals("NOUN") || p.equals("ADJ") || p.equals("NUM")
+          || c.nameLike(j - 1) || c.lower[j - 1].equals("'s")) {
+        j--;
+      } else if (p.equals("DET") || POSSESSIVE.contains(c.lower[j - 1])) {
+        j--;
+        break;
+      } else {
+        break;
+      }
     }
     return new int[] {j, k + 1};
   }
