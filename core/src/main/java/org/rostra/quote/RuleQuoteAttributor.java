@@ -62,6 +62,11 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       Set.of(
           "some", "many", "most", "all", "several", "few", "none", "both", "each", "one", "two",
           "three", "half", "majority", "minority", "dozens", "hundreds", "thousands", "plenty");
+  /** Participles that work as prepositions and do not start a clause of their own. */
+  private static final Set<String> PREPOSITIONAL_ING =
+      Set.of(
+          "including", "regarding", "concerning", "following", "excluding", "involving",
+          "considering", "surrounding", "according");
   private static final Set<String> CLITICS = Set.of("'s", "'ve", "'d", "'ll", "'re", "'m");
   private static final Set<String> CONTENT_BREAKS =
       Set.of("but", "although", "though", "while", "whereas", "yet");
@@ -659,7 +664,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     }
     if (c.isComma(k) && k + 1 < end) {
       String nx = c.lower[k + 1];
-      if (c.pos[k + 1].equals("VERB") && nx.endsWith("ing") && !c.inQuote(k + 1)) {
+      if (c.pos[k + 1].equals("VERB") && nx.endsWith("ing") && !c.inQuote(k + 1)
+          && !PREPOSITIONAL_ING.contains(nx)) {
         return true;
       }
       if (nx.equals("and") && k + 2 < end && c.pos[k + 2].equals("VERB")
