@@ -71,7 +71,7 @@ public final class WorstCase {
 
   /** The pipeline the bench and the test time: every built-in stage (lemmas optional). */
   public static Annotator pipeline(boolean lemmas) {
-    Annotator.Builder b = Annotator.builder().tokenize().quotes().themes();
+    Annotator.Builder b = Annotator.builder().tokenize().entities().quotes().themes();
     if (lemmas) {
       b.lemmas();
     }

@@ -128,7 +128,7 @@ class BrokenResourcesTest {
   @Test
   void theIsolatedLoaderBuildsTheFullPipelineWhenNothingIsBroken() throws Exception {
     breakResource("", "truncate");
-    Object a = build("lemmas", "quotes", "themes");
+    Object a = build("lemmas", "entities", "quotes", "themes");
     assertEquals("org.rostra.Annotator", a.getClass().getName());
     assertTrue(a.getClass().getClassLoader() == isolated, "not isolated");
   }
@@ -164,10 +164,11 @@ class BrokenResourcesTest {
   }
 
   @Test
-  void brokenBundledKnowledgeBaseFailsToLoad() throws Exception {
+  void brokenBundledKnowledgeBaseFailsToLoadAndFailsBuild() throws Exception {
     for (String mode : MODES) {
       failsNaming("kb/bundled", mode,
           () -> callStatic("org.rostra.entity.KnowledgeBases", "bundled"));
+      failsNaming("kb/bundled", mode, () -> build("entities"));
     }
   }
 

@@ -6,8 +6,8 @@ import org.rostra.Annotator;
 final class Pipelines {
   private Pipelines() {}
 
-  /** Tokens, sentences, paragraphs, datelines, POS, quotes and themes. */
+  /** Tokens, sentences, paragraphs, datelines, POS, entities, quotes and themes. */
   static Annotator.Builder full() {
-    return Annotator.builder().tokenize().quotes().themes();
+    return Annotator.builder().tokenize().entities().quotes().themes();
   }
 }
