@@ -74,7 +74,7 @@ class HostileTextPropertiesTest {
   @Test
   @Timeout(value = 5, unit = TimeUnit.MINUTES)
   void hundredThousandCharTokens() {
-    qt().withExamples(Math.max(8, Texts.examples() / 1_000))
+    qt().withExamples(Math.max(4, Texts.examples() / 2_500))
         .forAll(Texts.hugeToken())
         .checkAssert(t -> ok(FULL, t));
   }

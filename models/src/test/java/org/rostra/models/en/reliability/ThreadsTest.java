@@ -65,7 +65,10 @@ class ThreadsTest {
     }
   }
 
-  /** The speeches cut into passages of about {@code chars} chars, two per speech. */
+  /**
+   * The speeches cut into passages, {@code perSpeech} per speech: each runs from a paragraph
+   * start to the first sentence end (". ") after {@code chars} chars, or to the paragraph end.
+   */
   static List<AnnotationRequest> speechPassages(Path file, int perSpeech, int chars)
       throws IOException {
     List<AnnotationRequest> out = new ArrayList<>();
@@ -83,7 +86,8 @@ class ThreadsTest {
           if (sb.length() > 0) {
             sb.append("\n\n");
           }
-          sb.append(p);
+          int cut = p.length() > chars ? p.indexOf(". ", chars) : -1;
+          sb.append(cut < 0 ? p : p.substring(0, cut + 1));
           if (sb.length() >= chars) {
             out.add(AnnotationRequest.of(speech.id() + "#" + taken, sb.toString(),
                 speech.date().orElse(LocalDate.of(2000, 1, 1))));
@@ -108,7 +112,7 @@ class ThreadsTest {
     Path file = Path.of(System.getProperty("rostra.shared", "../shared"),
         "eval", "data", "corpora", "us_presidential_speeches.jsonl");
     assumeTrue(Files.isRegularFile(file), "no " + file);
-    List<AnnotationRequest> docs = speechPassages(file, 2, 500);
+    List<AnnotationRequest> docs = speechPassages(file, 2, 250);
     assertTrue(docs.size() >= 1_900, "only " + docs.size() + " passages");
     sameAsOneThread(docs);
     System.out.println("[reliability] threads: " + docs.size() + " speech passages, "
