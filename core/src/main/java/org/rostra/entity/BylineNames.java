@@ -54,7 +54,8 @@ final class BylineNames {
       }
       Matcher name = NAME.matcher(text).region(lead.end(), end);
       int from = lead.end();
-      while (from < end && name.find(from)) {
+      // find(int) would reset the region and let a name run past the byline: search in it
+      while (from < end && name.region(from, end).find()) {
         int s = name.start();
         int e = name.end();
         // a name never ends with a sentence period; "Jr." and initials keep theirs

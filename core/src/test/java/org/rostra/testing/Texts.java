@@ -84,7 +84,7 @@ public final class Texts {
       List.of(
           "Xi", "Jinping", "said", "says", "told", "according to", "he", "she", "they", "the",
           "President", "Mr.", "Sen.", "U.S.", "China", "Xinhua", "Reuters", "economy", "tax",
-          "trade", "war", "health", "education", "budget", "immigration", ".", ",", "?", "!",
+          "trade", "war", "health", "education", "budget", "immigration", "--With assistance from ", "Reporting by ", "\n\n", ".", ",", "?", "!",
           "…", ":", ";", "—", "-", "(", ")", "[", "]", "3.5", "$4bn", "2023-04-14");
 
   private static Gen<String> joined(Gen<String> piece, int maxPieces) {

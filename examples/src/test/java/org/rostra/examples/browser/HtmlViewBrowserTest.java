@@ -181,7 +181,8 @@ class HtmlViewBrowserTest {
         "--output", page.toString(), "--no-progress"));
     browser.size(1280, 900);
     browser.open(page.toAbsolutePath().toUri());
-    assertEquals("1", browser.run("return document.documentElement.getAttribute('data-rostra-ready');"));
+    assertEquals("2", browser.run("return document.documentElement.getAttribute('data-rostra-ready');"),
+        "the page's script ran over both documents");
     assertTrue(!browser.run("return document.title;").contains("pwned"), "the title was changed");
     assertEquals("1", browser.run("return String(document.scripts.length);"), "only our script");
     assertEquals("0", browser.run(
