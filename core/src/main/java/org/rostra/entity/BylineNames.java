@@ -54,6 +54,7 @@ final class BylineNames {
       }
       Matcher name = NAME.matcher(text);
       int from = lead.end();
+      // find(int) would reset the region and let a name run past the byline: search in it
       while (from < end && name.region(from, end).find()) {
         int s = name.start();
         int e = name.end();

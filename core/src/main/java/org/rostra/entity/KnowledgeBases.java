@@ -57,7 +57,7 @@ public final class KnowledgeBases {
   public static KnowledgeBase bundled(ClassLoader loader) {
     Objects.requireNonNull(loader, "loader");
     try (InputStream in = Resources.forLanguage("en", loader).open(BUNDLED_RESOURCE)) {
-      return fromBinary(in);
+      return fromBinary(in, "resource '" + BUNDLED_RESOURCE + "'");
     } catch (IOException e) {
       throw new AnnotationException(
           ErrorCode.RESOURCE_INVALID, "resource '" + BUNDLED_RESOURCE + "' cannot be read: " + e,
@@ -71,13 +71,18 @@ public final class KnowledgeBases {
    * @throws AnnotationException RESOURCE_INVALID when the stream is not a compiled KB
    */
   public static KnowledgeBase fromBinary(InputStream in) {
+    return fromBinary(in, "the stream");
+  }
+
+  private static KnowledgeBase fromBinary(InputStream in, String source) {
     Objects.requireNonNull(in, "in");
     try {
       KbBinary.Compiled c = KbBinary.readCompiled(in);
       return new InMemoryKnowledgeBase(c.records(), c.keys());
     } catch (IOException | RuntimeException e) {
       throw new AnnotationException(
-          ErrorCode.RESOURCE_INVALID, "not a compiled knowledge base: " + e, e);
+          ErrorCode.RESOURCE_INVALID,
+          source + " is not a compiled knowledge base (truncated or corrupted?): " + e, e);
     }
   }
 

@@ -210,6 +210,11 @@ public final class KbBinary {
           Math.min(1.0, Math.max(0.0, prior)), kind, offices, parties, born, died, demonyms,
           capital, titles, jurisdiction));
     }
+    // read to the end so that the inflater checks the stream's Adler-32 checksum: a
+    // corrupted byte that still decodes must not go unnoticed
+    if (d.read() != -1) {
+      throw new IOException("data after the last record");
+    }
     return new Compiled(records, keys);
   }
 

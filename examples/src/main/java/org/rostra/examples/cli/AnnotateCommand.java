@@ -92,6 +92,14 @@ final class AnnotateCommand implements Callable<Integer> {
   Integer maxChars;
 
   @Option(
+      names = "--max-line-bytes",
+      defaultValue = "8388608",
+      description =
+          "report and skip JSON lines longer than this many bytes without reading them into"
+              + " memory (default 8 MiB)")
+  long maxLineBytes;
+
+  @Option(
       names = "--themes",
       description = "theme-set file (JSON, see docs/themes.md) instead of the built-in CAP topics")
   Path themesFile;
@@ -143,6 +151,10 @@ final class AnnotateCommand implements Callable<Integer> {
     PrintStream err = System.err;
     if (threads < 1) {
       err.println("--threads must be at least 1");
+      return 2;
+    }
+    if (maxLineBytes < 1) {
+      err.println("--max-line-bytes must be at least 1");
       return 2;
     }
     String fmt = format.toLowerCase(Locale.ROOT);
@@ -259,7 +271,7 @@ final class AnnotateCommand implements Callable<Integer> {
   private int runJsonLines(
       Annotator annotator, InputStream is, long size, Output out, PrintStream err)
       throws IOException, InterruptedException {
-    ByteLines lines = new ByteLines(is);
+    ByteLines lines = new ByteLines(is, maxLineBytes);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     Deque<Pending> pending = new ArrayDeque<>();
     int failed = 0;

@@ -10,17 +10,24 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Reads an input stream line by line as bytes, so that one line that is not UTF-8 is
- * reported and skipped instead of ending the whole run.
+ * reported and skipped instead of ending the whole run. A line longer than the limit is read
+ * through without being kept in memory and reported as too long.
  */
 final class ByteLines {
   private final InputStream in;
+  private final long maxLineBytes;
   private final ByteArrayOutputStream buf = new ByteArrayOutputStream(8192);
   private long bytesRead;
   private long lineNumber;
   private boolean eof;
 
   ByteLines(InputStream in) {
+    this(in, Long.MAX_VALUE);
+  }
+
+  ByteLines(InputStream in, long maxLineBytes) {
     this.in = in;
+    this.maxLineBytes = maxLineBytes;
   }
 
   /** One line: its number and its text, or the reason it could not be decoded. */
@@ -33,20 +40,29 @@ final class ByteLines {
     }
     buf.reset();
     int b;
+    long length = 0;
     while ((b = in.read()) != -1) {
       bytesRead++;
       if (b == '\n') {
         break;
       }
-      buf.write(b);
+      if (length++ < maxLineBytes) {
+        buf.write(b);
+      } else if (buf.size() > 0) {
+        buf.reset(); // too long: drop what was kept, count the rest
+      }
     }
     if (b == -1) {
       eof = true;
-      if (buf.size() == 0) {
+      if (length == 0) {
         return null;
       }
     }
     lineNumber++;
+    if (length > maxLineBytes) {
+      return new Line(lineNumber, null,
+          "line of " + length + " bytes is longer than --max-line-bytes " + maxLineBytes);
+    }
     byte[] bytes = buf.toByteArray();
     int len = bytes.length;
     if (len > 0 && bytes[len - 1] == '\r') {

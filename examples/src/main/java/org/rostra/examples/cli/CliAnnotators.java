@@ -24,6 +24,7 @@ public final class CliAnnotators {
   public static Annotator build(List<String> layers) {
     AnnotateCommand c = new AnnotateCommand();
     c.layers = layers.isEmpty() ? null : List.copyOf(layers);
+    c.tokenizer = "rostra"; // picocli's default, which a command built by hand does not get
     return c.buildAnnotator();
   }
 }

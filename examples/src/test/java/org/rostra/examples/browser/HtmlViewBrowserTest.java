@@ -165,6 +165,39 @@ class HtmlViewBrowserTest {
     }
   }
 
+  @Test
+  void hostileDocumentIdsAndTextThroughTheRealPipelineStayInert() throws Exception {
+    Path in = OUT.resolve("hostile.jsonl");
+    String id1 = "</title><script>document.title='pwned'</script>";
+    String id2 = "\"><img src=x onerror=alert(1)>";
+    String text = "Xi Jinping said \\\"<script>document.title='pwned'</script>\\\" and"
+        + " \\\"><img src=x onerror=alert(1)><!-- --> </script><svg onload=alert(2)>"
+        + " javascript:alert(3) ]]> \\u2028 end.";
+    Files.writeString(in, "{\"id\": \"" + id1 + "\", \"text\": \"" + text + "\"}\n"
+        + "{\"id\": \"" + id2.replace("\"", "\\\"") + "\", \"text\": \"" + text + "\"}\n",
+        StandardCharsets.UTF_8);
+    Path page = OUT.resolve("hostile.html");
+    assertEquals(0, RostraCli.run("annotate", "--input", in.toString(), "--format", "html",
+        "--output", page.toString(), "--no-progress"));
+    browser.size(1280, 900);
+    browser.open(page.toAbsolutePath().toUri());
+    assertEquals("2", browser.run("return document.documentElement.getAttribute('data-rostra-ready');"),
+        "the page's script ran over both documents");
+    assertTrue(!browser.run("return document.title;").contains("pwned"), "the title was changed");
+    assertEquals("1", browser.run("return String(document.scripts.length);"), "only our script");
+    assertEquals("0", browser.run(
+        "return String(document.querySelectorAll('img, svg, iframe, object, embed, link').length);"));
+    assertEquals("0", browser.run(
+        "var n = 0; document.querySelectorAll('*').forEach(function (e) {"
+            + " for (var i = 0; i < e.attributes.length; i++) {"
+            + "  if (e.attributes[i].name.indexOf('on') === 0) { n++; } } });"
+            + " return String(n);"), "no event handler attribute anywhere");
+    assertEquals(id1 + "\n" + id2, browser.run(
+        "return Array.from(document.querySelectorAll('[data-doc-id]')).map(function (a) {"
+            + " return a.getAttribute('data-doc-id'); }).join('\\n');"),
+        "the ids are shown as given");
+  }
+
   static void screenshot(int width, String name) throws Exception {
     browser.size(width, 900);
     int height = Integer.parseInt(browser.run(

@@ -58,6 +58,56 @@ class RostraCliTest {
   }
 
   @Test
+  void fiftyMegabyteLineIsReportedAndSkippedWithoutBlowingTheHeap(@TempDir Path dir)
+      throws Exception {
+    Path in = dir.resolve("in.jsonl");
+    byte[] word = "word ".getBytes(StandardCharsets.UTF_8);
+    try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(in), 1 << 20)) {
+      out.write("{\"id\": \"first\", \"text\": \"Xi said so.\"}\n".getBytes(StandardCharsets.UTF_8));
+      out.write("{\"id\": \"huge\", \"text\": \"".getBytes(StandardCharsets.UTF_8));
+      for (int i = 0; i < 50 * (1 << 20) / word.length; i++) {
+        out.write(word);
+      }
+      out.write("\"}\n".getBytes(StandardCharsets.UTF_8));
+      out.write(new byte[] {(byte) 0xFF, (byte) 0xFE, '\n'});
+      out.write("{\"id\": \"notext\", \"txt\": \"x\"}\n".getBytes(StandardCharsets.UTF_8));
+      out.write("[1, 2]\n".getBytes(StandardCharsets.UTF_8));
+      out.write("{\"id\": \"last\", \"text\": \"He left.\"}\n".getBytes(StandardCharsets.UTF_8));
+    }
+    Path outFile = dir.resolve("out.jsonl");
+    Run r = run("annotate", "--input", in.toString(), "--output", outFile.toString(),
+        "--threads", "2", "--no-progress");
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("line 2: line of 52428") && r.err().contains("--max-line-bytes"),
+        r.err());
+    assertTrue(r.err().contains("line 3: not valid UTF-8"), r.err());
+    assertTrue(r.err().contains("line 4:") && r.err().contains("missing 'text'"), r.err());
+    assertTrue(r.err().contains("line 5:"), r.err());
+    assertTrue(r.err().contains("2 documents annotated, 4 lines failed"), r.err());
+    assertTrue(r.err().length() < 10_000, "the huge line is echoed: " + r.err().length());
+    List<String> lines = Files.readAllLines(outFile, StandardCharsets.UTF_8);
+    assertEquals(List.of("first", "last"),
+        lines.stream().map(l -> JsonLines.parseDocument(l).id()).toList());
+  }
+
+  @Test
+  void maxCharsFailsTheLongDocumentsOnlyWithTheirLineNumbers(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, "{\"id\": \"a\", \"text\": \"Short.\"}\n"
+        + "{\"id\": \"b\", \"text\": \"" + "secret ".repeat(100) + "\"}\n"
+        + "{\"id\": \"c\", \"text\": \"Also short.\"}\n");
+    Path outFile = dir.resolve("out.jsonl");
+    Run r = run("annotate", "--input", in.toString(), "--output", outFile.toString(),
+        "--max-chars", "100", "--no-progress");
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("line 2:") && r.err().contains("R008")
+        && r.err().contains("maxChars = 100"), r.err());
+    assertTrue(!r.err().contains("secret"), r.err());
+    assertEquals(List.of("a", "c"), Files.readAllLines(outFile, StandardCharsets.UTF_8).stream()
+        .map(l -> JsonLines.parseDocument(l).id()).toList());
+  }
+
+  @Test
   void annotatesATextFileAsPrettyJson(@TempDir Path dir) throws Exception {
     Path txt = dir.resolve("seed.txt");
     Files.writeString(txt, "date 2023-04-14 (Bloomberg) -- Xi said so.\n\nHe left.");
