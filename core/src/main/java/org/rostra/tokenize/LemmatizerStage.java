@@ -52,8 +52,8 @@ final class LemmatizerStage implements Stage {
       lemmas[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
     }
     for (Sentence s : document.sentences()) {
-      for (int w = s.tokens().begin(); w < s.tokens().end(); w += PosTaggerStage.WINDOW) {
-        int n = Math.min(PosTaggerStage.WINDOW, s.tokens().end() - w);
+      for (int w = s.tokens().begin(); w < s.tokens().end(); w += OpenNlpPosTagger.WINDOW) {
+        int n = Math.min(OpenNlpPosTagger.WINDOW, s.tokens().end() - w);
         String[] words = new String[n];
         String[] tags = new String[n];
         for (int i = 0; i < n; i++) {
