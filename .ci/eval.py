@@ -12,6 +12,9 @@ Run options in gates.json besides "cli":
                         {shared} the shared folder (used for trained-model figures)
 
   python3 .ci/eval.py [--only NAME[,NAME]] [--report]   (--report: print, never fail)
+
+A run with "kb_filter": true is scored with --kb-filter target/eval/kb-qids.txt (the bundled
+KB's Wikidata QIDs, written first with `rostra kb ids --wikidata`): the "within our KB" score.
 """
 import argparse, hashlib, json, os, subprocess, sys, time
 
@@ -51,6 +54,15 @@ def main():
     only = set(filter(None, args.only.split(",")))
     os.makedirs(OUT, exist_ok=True)
     failed = passed = 0
+    kb_filter = None
+    if any(r.get("kb_filter") for r in gates["runs"] if not only or r["name"] in only):
+        # "within our KB" scores: the bundled KB's Wikidata QIDs, written by the CLI
+        kb_filter = os.path.join(OUT, "kb-qids.txt")
+        k = subprocess.run(["java", "-jar", JAR, "kb", "ids", "--wikidata", "--output", kb_filter],
+                           stderr=subprocess.PIPE, text=True)
+        if k.returncode != 0:
+            print(f"FAIL kb ids: exited {k.returncode}\n{k.stderr[-2000:]}")
+            return 1
     for run in gates["runs"]:
         if only and run["name"] not in only:
             continue
@@ -83,8 +95,9 @@ def main():
             continue
         secs = time.time() - t0
         scorer = os.path.join(SHARED, "eval", "score", run["scorer"])
+        extra = ["--kb-filter", kb_filter] if run.get("kb_filter") else []
         s = subprocess.run([sys.executable, scorer, "--gold", gold, "--pred", pred, "--json",
-                            "--quiet"] + run.get("score_args", []),
+                            "--quiet"] + run.get("score_args", []) + extra,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         if s.returncode != 0:
             print(f"FAIL {run['name']}: scorer exited {s.returncode}\n{s.stderr[-2000:]}")

@@ -17,6 +17,9 @@ import org.rostra.quote.QuoteAttributors;
 import org.rostra.theme.ThemeClassifier;
 import org.rostra.theme.ThemeClassifiers;
 import org.rostra.theme.ThemeSet;
+import org.rostra.entity.EntityLinker;
+import org.rostra.entity.EntityLinkers;
+import org.rostra.entity.KnowledgeBase;
 import org.rostra.tokenize.Tokenizer;
 import org.rostra.tokenize.Tokenizers;
 import org.slf4j.Logger;
@@ -146,6 +149,7 @@ public final class Annotator {
     private boolean lemmas;
     private Supplier<? extends Stage> quotes;
     private Supplier<? extends ThemeClassifier> themes;
+    private Supplier<? extends Stage> entities;
     private final List<Stage> custom = new ArrayList<>();
     private int maxChars = Integer.MAX_VALUE;
 
@@ -216,6 +220,29 @@ public final class Annotator {
       return this;
     }
 
+    /**
+     * Adds the entity linker over the bundled knowledge base (needs {@code rostra-models-en}):
+     * mentions, Wikidata links or NIL, coreference clusters. POS tags are added automatically.
+     */
+    public Builder entities() {
+      this.entities = EntityLinkers::english;
+      return this;
+    }
+
+    /** Adds the entity linker over a given knowledge base (for example a composed one). */
+    public Builder entities(KnowledgeBase kb) {
+      Objects.requireNonNull(kb, "kb");
+      this.entities = () -> EntityLinkers.english(kb);
+      return this;
+    }
+
+    /** Adds a configured entity linker. */
+    public Builder entities(EntityLinker linker) {
+      Objects.requireNonNull(linker, "linker");
+      this.entities = () -> linker;
+      return this;
+    }
+
     /** Adds a custom stage; custom stages run after the built-in ones, in the order added. */
     public Builder stage(Stage stage) {
       Objects.requireNonNull(stage, "stage");
@@ -254,6 +281,10 @@ public final class Annotator {
       if (themeStage != null) {
         wanted.addAll(themeStage.requires());
       }
+      Stage linker = entities == null ? null : entities.get();
+      if (linker != null) {
+        wanted.addAll(linker.requires());
+      }
       if (tokenizer != null) {
         plan.add(tokenizer.get());
       }
@@ -264,6 +295,9 @@ public final class Annotator {
       }
       if (needLemmas && !providedBy(custom, Layers.LEMMAS)) {
         plan.add(Tokenizers.englishLemmatizer());
+      }
+      if (linker != null) {
+        plan.add(linker);
       }
       if (quoteStage != null) {
         plan.add(quoteStage);

@@ -32,6 +32,9 @@ import org.rostra.AnnotationRequest;
 import org.rostra.Annotator;
 import org.rostra.doc.Document;
 import org.rostra.io.HtmlView;
+import org.rostra.entity.EntityLinkers;
+import org.rostra.entity.KnowledgeBase;
+import org.rostra.entity.KnowledgeBases;
 import org.rostra.io.JsonLines;
 import org.rostra.theme.ThemeClassifiers;
 import org.rostra.theme.ThemeSets;
@@ -57,7 +60,7 @@ final class AnnotateCommand implements Callable<Integer> {
 
   /** The layers a user can ask for, in pipeline order. */
   static final List<String> LAYERS =
-      List.of("paragraphs", "sentences", "tokens", "pos", "lemmas", "quotes", "themes");
+      List.of("paragraphs", "sentences", "tokens", "pos", "lemmas", "entities", "quotes", "themes");
 
   @Spec CommandSpec spec;
 
@@ -97,6 +100,25 @@ final class AnnotateCommand implements Callable<Integer> {
       names = "--theme-model",
       description = "trained theme model file (.json or .json.gz) instead of the built-in topics")
   Path themeModel;
+
+  @Option(
+      names = "--kb",
+      description = "knowledge base for the entities layer: a .jsonl or .tsv file (default: the"
+          + " bundled KB)")
+  Path kb;
+
+  @Option(
+      names = "--no-coref-links",
+      description = "entities: pronouns and titles keep their cluster but carry no link")
+  boolean noCorefLinks;
+
+  @Option(
+      names = "--wikidata-links",
+      description = "entities: link only entities with a Wikidata QID (for Wikidata gold sets)")
+  boolean wikidataLinks;
+
+  @Option(names = "--nil-threshold", description = "entities: NIL threshold in [0, 1]")
+  Double nilThreshold;
 
   @Option(names = "--no-progress", description = "no progress bar on stderr")
   boolean noProgress;
@@ -180,6 +202,18 @@ final class AnnotateCommand implements Callable<Integer> {
     }
     if (wanted.contains("lemmas")) {
       b.lemmas();
+    }
+    if (wanted.contains("entities")) {
+      KnowledgeBase base = kb == null ? KnowledgeBases.bundled() : KbCommand.load(kb);
+      EntityLinkers.Builder lb =
+          EntityLinkers.builder(base)
+              .linkPronouns(!noCorefLinks)
+              .linkNominals(!noCorefLinks)
+              .wikidataOnly(wikidataLinks);
+      if (nilThreshold != null) {
+        lb.nilThreshold(nilThreshold);
+      }
+      b.entities(lb.build());
     }
     if (wanted.contains("quotes")) {
       b.quotes();

@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Knowledge-base tools: coverage counts, checking a user KB, building a KB"
         + " from a Wikidata dump.",
-    subcommands = {KbCommand.Stats.class, KbCommand.Check.class, KbCommand.BuildFromDump.class})
+    subcommands = {KbCommand.Stats.class, KbCommand.Check.class, KbCommand.BuildFromDump.class,
+      KbIdsCommand.class})
 final class KbCommand {
 
   /** Loads a user KB file by its extension (.tsv or JSON Lines). */

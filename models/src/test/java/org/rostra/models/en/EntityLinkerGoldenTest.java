@@ -1,0 +1,123 @@
+package org.rostra.models.en;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.rostra.AnnotationRequest;
+import org.rostra.Annotator;
+import org.rostra.doc.Document;
+import org.rostra.doc.EntityType;
+import org.rostra.doc.Mention;
+import org.rostra.doc.MentionKind;
+
+/** The seed article (a Bloomberg report on Xi Jinping) through the bundled KB. */
+class EntityLinkerGoldenTest {
+  static final Annotator ANNOTATOR = Annotator.builder().tokenize().entities().build();
+
+  static String seed() throws IOException {
+    return Files.readString(
+        Path.of("..", "examples", "src", "main", "resources", "samples", "seed.txt"),
+        StandardCharsets.UTF_8);
+  }
+
+  static Document annotateSeed() throws IOException {
+    return ANNOTATOR.annotate(
+        AnnotationRequest.of("seed", seed(), LocalDate.of(2023, 4, 14)));
+  }
+
+  static Mention at(Document d, String text, int occurrence) {
+    int from = -1;
+    for (int i = 0; i <= occurrence; i++) {
+      from = d.text().indexOf(text, from + 1);
+      assertTrue(from >= 0, "text not found: " + text);
+    }
+    final int start = from;
+    Optional<Mention> m =
+        d.entities().stream()
+            .filter(x -> x.start() == start && x.end() == start + text.length())
+            .findFirst();
+    assertTrue(m.isPresent(), "no mention for '" + text + "' #" + occurrence + ": " + d.entities());
+    return m.get();
+  }
+
+  @Test
+  void linksTheSeedArticlesEntities() throws IOException {
+    Document d = annotateSeed();
+    Object[][] expected = {
+      {"Xi Jinping", "Q15031"}, {"China", "Q148"}, {"US", "Q30"}, {"Japan", "Q17"},
+      {"Netherlands", "Q55"}, {"Guangdong", "Q15175"}, {"Guangzhou", "Q16572"},
+      {"Xinhua News Agency", "Q204839"}, {"Communist Party", "Q17427"}
+    };
+    for (Object[] e : expected) {
+      Mention m = at(d, (String) e[0], 0);
+      assertEquals(Optional.of(e[1]), m.kbId(), "link of " + e[0]);
+      assertEquals(MentionKind.NAME, m.kind());
+    }
+    assertEquals(EntityType.PERSON, at(d, "Xi Jinping", 0).type());
+    assertEquals(EntityType.GPE, at(d, "Guangdong", 0).type());
+    assertEquals(EntityType.ORG, at(d, "Xinhua News Agency", 0).type());
+  }
+
+  @Test
+  void titlesShortNamesAndPronounsJoinXisCluster() throws IOException {
+    Document d = annotateSeed();
+    int xi = at(d, "Xi Jinping", 0).cluster();
+    Mention title = at(d, "The Chinese president", 0);
+    assertEquals(MentionKind.NOMINAL, title.kind());
+    assertEquals(xi, title.cluster());
+    assertEquals(Optional.of("Q15031"), title.kbId());
+    for (String s : List.of("Xi said during", "Xi broke", "Xi also flagged", "Xi said an")) {
+      int off = d.text().indexOf(s);
+      Mention m = d.entities().stream().filter(x -> x.start() == off).findFirst().orElseThrow();
+      assertEquals("Xi", m.text());
+      assertEquals(xi, m.cluster(), s);
+      assertEquals(Optional.of("Q15031"), m.kbId());
+    }
+    // the speakers of the quotes: "He called for", "what he's labeled", "He said the country"
+    int heCalled = d.text().indexOf("He called for");
+    int heLabeled = d.text().indexOf("he\u2019s labeled");
+    int heSaid = d.text().indexOf("He said the country");
+    for (int off : List.of(heCalled, heLabeled, heSaid)) {
+      Mention m =
+          d.entities().stream().filter(x -> x.start() == off).findFirst().orElseThrow();
+      assertEquals(MentionKind.PRONOUN, m.kind());
+      assertEquals(xi, m.cluster(), "pronoun at " + off);
+    }
+  }
+
+  @Test
+  void resolvesSullivanAndKeepsAnUnknownAuthorAsNilPerson() throws IOException {
+    Document d = annotateSeed();
+    Mention sullivan = at(d, "Jake Sullivan", 0);
+    assertTrue(sullivan.link().isPresent());
+    assertEquals("Jake Sullivan", sullivan.link().get().label());
+    Mention liu = at(d, "Yujing Liu", 0);
+    assertEquals(EntityType.PERSON, liu.type());
+    assertFalse(liu.link().isPresent(), "Yujing Liu is not in the KB: NIL");
+  }
+
+  @Test
+  void aNamesakeIsNotGrabbedByTheFamousEntity() {
+    Document d =
+        ANNOTATOR.annotate(
+            "Rachel Johnson, a local teacher, said the school would reopen. Johnson added that"
+                + " parents had been informed.",
+            LocalDate.of(2020, 5, 1));
+    Mention full = d.entities().get(0);
+    assertEquals("Rachel Johnson", full.text());
+    assertFalse(full.link().isPresent());
+    Mention later =
+        d.entities().stream().filter(m -> m.text().equals("Johnson")).findFirst().orElseThrow();
+    assertFalse(later.link().isPresent(), "the surname follows Rachel Johnson, not Boris");
+    assertEquals(full.cluster(), later.cluster());
+  }
+}
