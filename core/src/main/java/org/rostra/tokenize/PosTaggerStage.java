@@ -45,18 +45,23 @@ final class PosTaggerStage implements Stage {
   private final String[] tags;
 
   private final int n;
-  /** Dense weights: predicate p, outcome o at {@code p * n + o}. */
-  private final double[] weights;
+  /** Dense weights (as floats: half the memory traffic): predicate p, outcome o at {@code p * n + o}. */
+  private final float[] weights;
 
   private final Map<String, Integer> predicates;
   private final int def;
   private final int sBegin;
   private final int p1sBegin;
   private final int p2sBegin;
-  /** Row of {@code t=TAG} by tag index, or -1. */
-  private final int[] prevTag;
-  /** Row of {@code t2=TAG2,TAG1} at {@code tag2 * n + tag1}, or -1. */
-  private final int[] prevTwoTags;
+  /** The weights of {@code t=TAG1} at {@code tag1 * n}. */
+  private final float[] prevTag;
+  /** The weights of {@code t=TAG1} plus {@code t2=TAG2,TAG1} at {@code (tag2 * n + tag1) * n}. */
+  private final float[] prevTwoTags;
+  /**
+   * The word types the model has seen ({@code w=} features), lowercased and capitalized,
+   * computed once; read-only after construction.
+   */
+  private final Map<String, Word> known;
 
   PosTaggerStage(MaxentModel maxent) {
     if (!(maxent instanceof AbstractModel model)
@@ -71,29 +76,54 @@ final class PosTaggerStage implements Stage {
     String[] outcomes = (String[]) data[2];
     this.tags = outcomes.clone();
     this.n = outcomes.length;
-    this.weights = new double[pmap.size() * n];
+    double[] sums = new double[pmap.size() * n];
     Map<String, Integer> index = new HashMap<>(pmap.size() * 2);
     int p = 0;
     for (Map.Entry<String, Context> e : pmap.entrySet()) {
       int[] os = e.getValue().getOutcomes();
       double[] ws = e.getValue().getParameters();
       for (int k = 0; k < os.length; k++) {
-        weights[p * n + os[k]] += ws[k];
+        sums[p * n + os[k]] += ws[k];
       }
       index.put(e.getKey(), p);
       p++;
+    }
+    this.weights = new float[sums.length];
+    for (int i = 0; i < sums.length; i++) {
+      weights[i] = (float) sums[i];
     }
     this.predicates = index;
     this.def = row("def");
     this.sBegin = row("S=" + BEGIN);
     this.p1sBegin = row("p1S=" + BEGIN);
     this.p2sBegin = row("p2S=" + BEGIN);
-    this.prevTag = new int[n];
-    this.prevTwoTags = new int[n * n];
-    for (int a = 0; a < n; a++) {
-      prevTag[a] = row("t=" + tags[a]);
-      for (int b = 0; b < n; b++) {
-        prevTwoTags[a * n + b] = row("t2=" + tags[a] + "," + tags[b]);
+    this.prevTag = new float[n * n];
+    this.prevTwoTags = new float[n * n * n];
+    for (int b = 0; b < n; b++) {
+      addRow(prevTag, b * n, row("t=" + tags[b]));
+      for (int a = 0; a < n; a++) {
+        addRow(prevTwoTags, (a * n + b) * n, row("t=" + tags[b]));
+        addRow(prevTwoTags, (a * n + b) * n, row("t2=" + tags[a] + "," + tags[b]));
+      }
+    }
+    Map<String, Word> words = new HashMap<>();
+    for (String predicate : pmap.keySet()) {
+      if (predicate.startsWith("w=") && predicate.length() > 2) {
+        String w = predicate.substring(2);
+        words.put(w, word(w));
+        String cap = w.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + w.substring(1);
+        if (!cap.equals(w)) {
+          words.put(cap, word(cap));
+        }
+      }
+    }
+    this.known = words;
+  }
+
+  private void addRow(float[] to, int at, int row) {
+    if (row >= 0) {
+      for (int o = 0; o < n; o++) {
+        to[at + o] += weights[row + o];
       }
     }
   }
@@ -135,7 +165,7 @@ final class PosTaggerStage implements Stage {
     String[] out = new String[tokens.size()];
     Arrays.fill(out, "X");
     Map<String, Word> words = new HashMap<>();
-    double[] score = new double[n];
+    float[] score = new float[n];
     Word[] sentence = new Word[64];
     for (Sentence s : document.sentences()) {
       int begin = s.tokens().begin();
@@ -144,7 +174,7 @@ final class PosTaggerStage implements Stage {
         sentence = new Word[Math.max(len, sentence.length * 2)];
       }
       for (int i = 0; i < len; i++) {
-        sentence[i] = words.computeIfAbsent(tokens.get(begin + i).text(), this::word);
+        sentence[i] = lookup(tokens.get(begin + i).text(), words);
       }
       decode(sentence, len, score, out, begin);
     }
@@ -156,25 +186,30 @@ final class PosTaggerStage implements Stage {
     Map<String, Word> words = new HashMap<>();
     Word[] ws = new Word[sentence.length];
     for (int i = 0; i < ws.length; i++) {
-      ws[i] = words.computeIfAbsent(sentence[i], this::word);
+      ws[i] = lookup(sentence[i], words);
     }
     String[] out = new String[sentence.length];
-    decode(ws, ws.length, new double[n], out, 0);
+    decode(ws, ws.length, new float[n], out, 0);
     return out;
   }
 
-  private void decode(Word[] sentence, int len, double[] score, String[] out, int offset) {
+  private Word lookup(String token, Map<String, Word> perDocument) {
+    Word w = known.get(token);
+    return w != null ? w : perDocument.computeIfAbsent(token, this::word);
+  }
+
+  private void decode(Word[] sentence, int len, float[] score, String[] out, int offset) {
     int t1 = -1;
     int t2 = -1;
     for (int i = 0; i < len; i++) {
       System.arraycopy(sentence[i].own, 0, score, 0, n);
-      if (i >= 1) {
+      if (i == 1) {
+        add(score, sentence[0].p1);
+        add(score, prevTag, t1 * n);
+      } else if (i >= 2) {
         add(score, sentence[i - 1].p1);
-        add(score, prevTag[t1]);
-        if (i >= 2) {
-          add(score, sentence[i - 2].p2);
-          add(score, prevTwoTags[t2 * n + t1]);
-        }
+        add(score, sentence[i - 2].p2);
+        add(score, prevTwoTags, (t2 * n + t1) * n);
       }
       if (i + 1 < len) {
         add(score, sentence[i + 1].n1);
@@ -201,17 +236,21 @@ final class PosTaggerStage implements Stage {
     }
   }
 
-  private void add(double[] score, int row) {
+  private void add(float[] score, int row) {
     if (row >= 0) {
-      for (int o = 0; o < n; o++) {
-        score[o] += weights[row + o];
-      }
+      add(score, weights, row);
+    }
+  }
+
+  private void add(float[] score, float[] from, int at) {
+    for (int o = 0; o < n; o++) {
+      score[o] += from[at + o];
     }
   }
 
   /** The word-only part of the model's features for one word type. */
   private Word word(String token) {
-    double[] own = new double[n];
+    float[] own = new float[n];
     add(own, def);
     int len = token.length();
     for (int i = 0; i < Math.min(4, len); i++) {
@@ -233,7 +272,7 @@ final class PosTaggerStage implements Stage {
    * A word type: its own features summed, and the weight rows of its window features as the
    * previous ({@code p1}), second previous, next and second next word of another.
    */
-  private record Word(double[] own, int p1, int p2, int n1, int n2) {}
+  private record Word(float[] own, int p1, int p2, int n1, int n2) {}
 
   /** All the features of a position as strings, as the model's generator makes them. */
   static List<String> features(String[] sentence, String[] previousTags, int i) {
