@@ -89,6 +89,7 @@ public final class Throughput {
     double warmup = 15;
     int maxDocs = Integer.MAX_VALUE;
     boolean baselines = true;
+    boolean agreement = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--input" -> input = args[++i];
@@ -103,6 +104,7 @@ public final class Throughput {
         case "--warmup" -> warmup = Double.parseDouble(args[++i]);
         case "--docs" -> maxDocs = Integer.parseInt(args[++i]);
         case "--no-baselines" -> baselines = false;
+        case "--agreement" -> agreement = true;
         default -> {
           System.err.println("unknown option " + args[i]);
           System.exit(2);
@@ -137,18 +139,24 @@ public final class Throughput {
       pipelines.add(openNlp(true));
     }
     System.out.println();
-    System.out.println("| pipeline | build() s | heap after build MB |");
-    System.out.println("|---|---|---|");
+    if (agreement) {
+      posAgreement(texts);
+    }
+    System.out.println("| pipeline | build() wall s | build() CPU s | heap after build MB |");
+    System.out.println("|---|---|---|---|");
+    java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     for (String ls : layerSets) {
       gc();
       long before = usedHeap();
+      long c0 = cpu.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       Annotator a = annotator(ls);
       double build = (System.nanoTime() - t0) / 1e9;
+      double buildCpu = (cpu.getCurrentThreadCpuTime() - c0) / 1e9;
       gc();
       long after = usedHeap();
-      System.out.printf(Locale.ROOT, "| rostra %s | %.3f | %d (+%d) |%n", ls, build, after >> 20,
-          (after - before) >> 20);
+      System.out.printf(Locale.ROOT, "| rostra %s | %.3f | %.3f | %d (+%d) |%n", ls, build,
+          buildCpu, after >> 20, (after - before) >> 20);
       pipelines.add(rostra("rostra " + ls, a));
     }
 
@@ -393,6 +401,55 @@ public final class Throughput {
         };
       }
     };
+  }
+
+  /**
+   * Agreement of Rostra's POS tags with OpenNLP's {@code POSTaggerME} (beam of 3, the same
+   * model) on Rostra's own sentences and tokens, windows of 200 tokens as before.
+   */
+  static void posAgreement(List<String> texts) throws Exception {
+    Annotator a = annotator("tokens,pos");
+    POSModel pm;
+    try (InputStream in = new EnglishResources().open("opennlp/pos").orElseThrow()) {
+      pm = new POSModel(in);
+    }
+    POSTaggerME tagger = new POSTaggerME(pm);
+    long same = 0;
+    long all = 0;
+    java.util.Map<String, long[]> byTag = new java.util.TreeMap<>();
+    for (String text : texts) {
+      Document d = a.annotate(AnnotationRequest.of("", text));
+      List<String> tags = d.posTags();
+      for (org.rostra.doc.Sentence s : d.sentences()) {
+        for (int w = s.tokens().begin(); w < s.tokens().end(); w += 200) {
+          int n = Math.min(200, s.tokens().end() - w);
+          String[] words = new String[n];
+          for (int i = 0; i < n; i++) {
+            words[i] = d.tokens().get(w + i).text();
+          }
+          String[] ref = tagger.tag(words);
+          for (int i = 0; i < n; i++) {
+            boolean eq = ref[i].equals(tags.get(w + i));
+            same += eq ? 1 : 0;
+            all++;
+            long[] c = byTag.computeIfAbsent(ref[i], k -> new long[2]);
+            c[0] += eq ? 1 : 0;
+            c[1]++;
+          }
+        }
+      }
+    }
+    System.out.printf(Locale.ROOT,
+        "# POS agreement with OpenNLP POSTaggerME (beam 3) on Rostra's tokens: %.2f %% of %,d"
+            + " tokens%n", 100.0 * same / all, all);
+    StringBuilder sb = new StringBuilder("# by OpenNLP tag:");
+    byTag.forEach((t, c) -> {
+      if (c[1] >= 100) {
+        sb.append(String.format(Locale.ROOT, " %s %.1f", t, 100.0 * c[0] / c[1]));
+      }
+    });
+    System.out.println(sb);
+    System.out.println();
   }
 
   static void gc() {
