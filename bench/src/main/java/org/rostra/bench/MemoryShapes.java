@@ -74,9 +74,9 @@ public final class MemoryShapes {
     long base = Throughput.usedHeap();
     System.out.printf(Locale.ROOT, "# heap after build(), after GC: %d MB%n", base >> 20);
     System.out.println();
-    System.out.println("| shape | docs annotated | tokens | seconds | heap after GC at the "
+    System.out.println("| shape | docs annotated | chars per doc | tokens | seconds | heap after GC at the "
         + "checkpoints MB (0 %, 10 %, …, 100 %) | growth first→last MB | peak heap MB |");
-    System.out.println("|---|---|---|---|---|---|---|");
+    System.out.println("|---|---|---|---|---|---|---|---|");
     for (long[] shape : shapes) {
       List<String> texts = cut(corpus, (int) shape[0], variants);
       // warm-up: every variant once, so the first checkpoint is after the JIT and the caches
@@ -111,8 +111,12 @@ public final class MemoryShapes {
       for (int k = 0; k < checkpoint; k++) {
         sb.append(k == 0 ? "" : ", ").append(heap[k] >> 20);
       }
-      System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %.0f | %s | %+d | %d |%n",
-          label(shape[0]), done, tokens, secs, sb, (heap[checkpoint - 1] - heap[0]) >> 20,
+      long chars = 0;
+      for (String t : texts) {
+        chars += t.length();
+      }
+      System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %,d | %.0f | %s | %+d | %d |%n",
+          label(shape[0]), done, chars / texts.size(), tokens, secs, sb, (heap[checkpoint - 1] - heap[0]) >> 20,
           Throughput.peakHeap() >> 20);
     }
   }
@@ -139,8 +143,9 @@ public final class MemoryShapes {
         sb.append(corpus.get(next));
         next = (next + 1) % corpus.size();
       }
+      // the first paragraph break or space at or after the size, within 10 %
       int end = sb.indexOf("\n\n", size);
-      if (end < 0 || end > size + 2_000) {
+      if (end < 0 || end > size + Math.max(100, size / 10)) {
         end = sb.indexOf(" ", size);
       }
       out.add(end < 0 ? sb.toString() : sb.substring(0, end));
