@@ -440,8 +440,8 @@ public final class Throughput {
       }
     }
     System.out.printf(Locale.ROOT,
-        "# POS agreement with OpenNLP POSTaggerME (beam 3) on Rostra's tokens: %.2f %% of %,d"
-            + " tokens%n", 100.0 * same / all, all);
+        "# POS agreement with OpenNLP POSTaggerME (beam 3) on Rostra's tokens: %.3f %% of %,d"
+            + " tokens (%,d differ)%n", 100.0 * same / all, all, all - same);
     StringBuilder sb = new StringBuilder("# by OpenNLP tag:");
     byTag.forEach((t, c) -> {
       if (c[1] >= 100) {
@@ -481,7 +481,7 @@ public final class Throughput {
     }
     System.out.printf(Locale.ROOT,
         "# lemma agreement with OpenNLP LemmatizerME (beam 3), same POS tags, first 10 docs:"
-            + " %.2f %% of %,d tokens%n", 100.0 * lsame / lall, lall);
+            + " %.3f %% of %,d tokens (%,d differ)%n", 100.0 * lsame / lall, lall, lall - lsame);
     System.out.println();
   }
 
