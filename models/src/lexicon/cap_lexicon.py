@@ -251,22 +251,23 @@ topic(12, "Law and Crime",
      "=arrested, =arrests, =convicted, =conviction*, =guilty, =plead*, =pleaded, =plea, =trial, "
      "=trials, =jury, =juror*, =verdict, =acquit*, =sentence, =sentenced, =sentencing, =prison, "
      "=prisons, =prisoner*, =inmate*, =jail, =jails, =jailed, =parole, =probation, =murder*, "
-     "=killing*, =killer, =killers, =slay*, =slain, =homicide*, =shooting, =shootings, =gunman, "
-     "=gunmen, =shot, =stabbed, =robbery, =robber*, =burglar*, =theft, =stolen, =rape, =raped, "
+     "=killer, =killers, =homicide*, =gunman, "
+     "=gunmen, =stabbed, =robbery, =robber*, =burglar*, =theft, =stolen, =rape, =raped, "
      "=assault, =assaulted, =abuse, =abused, child abuse, sexual abuse, domestic violence, "
      "=gun control, =guns, =gun, =handgun*, =firearm*, =assault weapon*, =brady bill, =nra, "
      "=death penalty, capital punishment, =execution, =executed, =death row, =drug dealer*, "
      "drug trafficking, drug war, war on drugs, =narcotic*, =cocaine, =heroin, =crack, =marijuana, "
      "drug lord*, =cartel, =mafia, =mob, =gang, =gangs, organized crime, =racketeer*, "
      "=fraud, =bribery, =bribe*, =embezzl*, =laundering, money laundering, =extortion, "
-     "=kidnap*, =hostage, =felony, =felon*, =misdemeanor, =crime bill, =juvenile*, =delinquen*, "
-     "=vandal*, =graffiti, =riot*, =manslaughter, =gotti, =grand jury, =subpoena*, "
-     "=suspect, =suspects, =victim, =victims, "
+     "=felony, =felon*, =misdemeanor, =crime bill, =juvenile*, =delinquen*, "
+     "=vandal*, =graffiti, =manslaughter, =gotti, =grand jury, =subpoena*, "
+     "=suspect, =suspects, "
      "=witness*, "
      "=attorney*, =civil suit, =custody, =divorce, =adoption, =child support, =terrorism trial, "
      "=police commissioner, =nypd, =bratton, =kelly, =safir, =law enforcement, =crackdown",
-  2: "=law, =laws, =legal, =illegal, =illegally, =violence, =violent, =dead, =killed, =death, "
-     "=deaths, =stolen, =case, =cases, =charge, =penalty, =court, =courts, =judge, =judges, =lawsuit*, =sued, =sues, =lawyer*, =attorney*, =investigator*, =investigation, =probe"},
+  1.5: "=killing*, =slay*, =slain, =shooting, =shootings, =shot, =kidnap*, =hostage, =riot*, "
+     "=victim, =victims",
+  2: "=law, =laws, =legal, =illegal, =illegally, =stolen, =case, =cases, =charge, =penalty, =court, =courts, =judge, =judges, =lawsuit*, =sued, =sues, =lawyer*, =attorney*, =investigator*, =investigation, =probe"},
  neg={2: "=court of appeals for the armed forces"})
 
 topic(13, "Social Welfare",
@@ -434,7 +435,7 @@ topic(19, "International Affairs",
      "=khomeini, =khamenei, =ahmadinejad, =assad, =erdogan, =modi, =musharraf, =bhutto, "
      "=karzai, =maliki, =abbas, =olmert, =begin, =shamir, =annan, =boutros-ghali, =kofi annan, "
      "=albright, =kissinger, =christopher, =baker, =rice, =kerry, =clinton's trip",
-  2.9: "=arab*, =israel*, =palestinian*, =plo, =arafat, =netanyahu, =rabin, =peres, =sharon, =barak, =hamas, =hezbollah, =gaza, =west bank, =jerusalem, =lebanon, =syria*, =jordan*, =egypt*, =iraq*, =baghdad, =saddam, =hussein, =iran*, =tehran, =afghan*, =afghanistan, =kabul, =pakistan*, =india*, =china, =chinese, =beijing, =taiwan*, =hong kong, =tibet*, =japan*, =tokyo, =korea*, =north korea*, =south korea*, =pyongyang, =seoul, =vietnam*, =cambodia*, =indonesia*, =philippine*, =filipino*, =russia*, =moscow, =kremlin, =soviet*, =soviets, =u.s.s.r, =ussr, =yeltsin, =gorbachev, =putin, =ukrain*, =kiev, =kyiv, =chechen*, =chechnya, =georgia's, =belarus, =poland, =polish, =warsaw, =germany, =german*, =berlin, =bonn, =kohl, =merkel, =france, =french, =paris, =chirac, =sarkozy, =britain, =british, =london, =blair, =thatcher, =major's, =ireland, =irish, =ulster, =northern ireland, =ira, =belfast, =italy, =italian*, =rome, =vatican, =pope, =spain, =spanish, =madrid, =europe*, =brussels, =balkan*, =bosnia*, =serb*, =serbia*, =croat*, =croatia*, =kosovo*, =albania*, =macedonia*, =yugoslav*, =belgrade, =sarajevo, =milosevic, =karadzic, =greece, =greek, =turkey, =turkish, =turks, =cyprus, =africa*, =south africa*, =mandela, =apartheid, =nigeria*, =kenya*, =somalia*, =sudan*, =darfur, =rwanda*, =congo*, =zaire, =ethiopia*, =liberia*, =zimbabwe*, =libya*, =qaddafi, =algeria*, =morocc*, =saudi*, =kuwait*, =yemen*, =qatar, =gulf states, =latin america*, =mexico, =mexican*, =canada, =canadian*, =cuba*, =castro, =havana, =haiti*, =aristide, =nicaragua*, =sandinista*, =contras, =el salvador, =salvador*, =guatemala*, =honduras, =panama*, =noriega, =colombia*, =venezuela*, =chavez, =brazil*, =argentin*, =chile*, =peru*, =bolivia*, =ecuador*, =asia*, =asian, =thailand, =thai, =burma, =myanmar, =singapore, =malaysia*, =australia*, =new zealand, =sri lanka*, =bangladesh*, =nepal*, =mongolia*, =kazakh*, =uzbek*, =armenia*, =azerbaijan*, =hungary, =hungarian*, =czech*, =slovak*, =romania*, =bulgaria*, =lithuania*, =latvia*, =estonia*, =baltic*, =sweden, =swedish, =norway, =norwegian, =denmark, =danish, =finland, =netherlands, =dutch, =belgium, =switzerland, =swiss, =austria*, =portugal,",
+  2.9: "=arab*, =israel*, =palestinian*, =plo, =arafat, =netanyahu, =rabin, =peres, =sharon, =barak, =hamas, =hezbollah, =gaza, =west bank, =jerusalem, =lebanon, =syria*, =jordan*, =egypt*, =iraq*, =baghdad, =saddam, =hussein, =iran*, =tehran, =afghan*, =afghanistan, =kabul, =pakistan*, =india, =new delhi, =hindu*, =kashmir*, =china, =chinese, =beijing, =taiwan*, =hong kong, =tibet*, =japan*, =tokyo, =korea*, =north korea*, =south korea*, =pyongyang, =seoul, =vietnam*, =cambodia*, =indonesia*, =philippine*, =filipino*, =russia*, =moscow, =kremlin, =soviet*, =soviets, =u.s.s.r, =ussr, =yeltsin, =gorbachev, =putin, =ukrain*, =kiev, =kyiv, =chechen*, =chechnya, =georgia's, =belarus, =poland, =polish, =warsaw, =germany, =german*, =berlin, =bonn, =kohl, =merkel, =france, =french, =paris, =chirac, =sarkozy, =britain, =british, =london, =blair, =thatcher, =major's, =ireland, =irish, =ulster, =northern ireland, =ira, =belfast, =italy, =italian*, =rome, =vatican, =pope, =spain, =spanish, =madrid, =europe*, =brussels, =balkan*, =bosnia*, =serb*, =serbia*, =croat*, =croatia*, =kosovo*, =albania*, =macedonia*, =yugoslav*, =belgrade, =sarajevo, =milosevic, =karadzic, =greece, =greek, =turkey, =turkish, =turks, =cyprus, =africa*, =south africa*, =mandela, =apartheid, =nigeria*, =kenya*, =somalia*, =sudan*, =darfur, =rwanda*, =congo*, =zaire, =ethiopia*, =liberia*, =zimbabwe*, =libya*, =qaddafi, =algeria*, =morocc*, =saudi*, =kuwait*, =yemen*, =qatar, =gulf states, =latin america*, =mexico, =mexican*, =canada, =canadian*, =cuba*, =castro, =havana, =haiti*, =aristide, =nicaragua*, =sandinista*, =contras, =el salvador, =salvador*, =guatemala*, =honduras, =panama*, =noriega, =colombia*, =venezuela*, =chavez, =brazil*, =argentin*, =chile*, =peru*, =bolivia*, =ecuador*, =asia*, =asian, =thailand, =thai, =burma, =myanmar, =singapore, =malaysia*, =australia*, =new zealand, =sri lanka*, =bangladesh*, =nepal*, =mongolia*, =kazakh*, =uzbek*, =armenia*, =azerbaijan*, =hungary, =hungarian*, =czech*, =slovak*, =romania*, =bulgaria*, =lithuania*, =latvia*, =estonia*, =baltic*, =sweden, =swedish, =norway, =norwegian, =denmark, =danish, =finland, =netherlands, =dutch, =belgium, =switzerland, =swiss, =austria*, =portugal,",
   1.5: "=world, =global, =nations, =nation's, =countries, =country, =peace, =talks, =visit, "
      "=leader, =leaders, =regime's, =capital, =election in, =elections in, =opposition, "
      "=president, =minister, =government"},
@@ -510,12 +511,12 @@ topic(23, "Culture",
      "=literature, =literary, =library, =libraries, =national endowment for the arts, =nea, "
      "=humanities, =national endowment for the humanities, =smithsonian, =metropolitan museum, "
      "=met, =moma, =guggenheim, =whitney, =lincoln center, =carnegie hall, =culture, =cultural, "
-     "=heritage, =preservation, =landmark*, =festival*, =parade*, =celebrat*, =holiday season, "
+     "=landmark*, =festival*, =parade*, =celebrat*, =holiday season, "
      "=christmas, =thanksgiving, =fashion, =designer*, =magazine*, =cosmo, =tradition*, "
-     "=history, =historic, =historian*, =archive*, =celebrity, =celebrities, =fame, =talent, "
+     "=historian*, =celebrity, =celebrities, =fame, =talent, "
      "=oscar*, =emmy*, =grammy*, =tony award*, =pulitzer, =nobel prize in literature, =photograph*, "
      "=artwork*, =masterpiece*, =architecture, =architect*, =public television, =pbs, =npr",
-  2: "=city's, =new york's, =life, =lives, =love, =romance, =family, =memory, =memories, "
+  2: "=history, =historic, =heritage, =preservation, =archive*, =city's, =new york's, =life, =lives, =love, =romance, =family, =memory, =memories, "
      "=gift, =gifts, =story, =stories, =people, =style, =city life, =legacy, =tribute, =firehouse, "
      "=firefighters, =gratitude, =grief, =mourn*, =funeral*"})
 

@@ -37,7 +37,9 @@ final class KbEntityLinker implements EntityLinker {
 
   @Override
   public Document process(Document document) {
-    return document.with(Layers.ENTITIES, new DocLinker(index, options, document).run());
+    return document.with(
+        Layers.ENTITIES,
+        BylineNames.addTo(new DocLinker(index, options, document).run(), document, index.kb));
   }
 
   @Override

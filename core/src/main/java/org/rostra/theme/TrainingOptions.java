@@ -41,7 +41,7 @@ public record TrainingOptions(
 
   /** The defaults (seed 42). */
   public static TrainingOptions defaults() {
-    return new TrainingOptions(42L, 10, 0.1, 1e-5, 2.0, 0.002, 1, true);
+    return new TrainingOptions(42L, 20, 0.1, 1e-5, 2.0, 0.1, 1, true);
   }
 
   /** With another random seed. */

@@ -6,18 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.rostra.AnnotationException;
 import org.rostra.Annotator;
 import org.rostra.ErrorCode;
 import org.rostra.doc.Dateline;
 import org.rostra.doc.Document;
-import org.rostra.doc.Layers;
 import org.rostra.doc.Mention;
 import org.rostra.doc.Paragraph;
 import org.rostra.doc.Quote;
 import org.rostra.doc.Sentence;
 import org.rostra.doc.ThemeLevel;
-import org.rostra.doc.ThemeScore;
 import org.rostra.doc.Token;
 import org.rostra.io.HtmlView;
 import org.rostra.io.JsonLines;
@@ -35,7 +34,9 @@ public final class ApiTour {
     // snippet:tour-build
     Annotator annotator = Annotator.builder()
         .tokenize()       // paragraphs, sentences, tokens, datelines
-        .lemmas()         // lemmas, and the POS tags they need
+        .entities()       // mentions linked to the bundled KB, coreference (adds POS tags)
+        .quotes()         // direct, mixed and indirect quotes: cue, speaker, source
+        .themes()         // CAP topics of the document, its paragraphs and quotes
         .maxChars(1_000_000)
         .build();         // loads the models once; share the annotator across threads
     Document doc = annotator.annotate(text, LocalDate.of(2023, 4, 14));
@@ -54,27 +55,28 @@ public final class ApiTour {
     List<Token> tokens = doc.tokensIn(first.span());
     for (int i = 0; i < 8 && i < tokens.size(); i++) {
       int t = doc.tokenIndexAt(tokens.get(i).start()).orElseThrow();
-      System.out.println(tokens.get(i).text() + "/" + doc.posTags().get(t) + "/" + doc.lemmas().get(t));
+      System.out.println(tokens.get(i).text() + "/" + doc.posTags().get(t));
     }
     // end-snippet
 
     // snippet:tour-layers
-    for (Mention m : doc.find(Layers.ENTITIES).orElse(List.of())) {
-      System.out.println(m.text() + " " + m.type() + " -> " + m.kbId().orElse("NIL")
-          + " cluster " + m.cluster());
+    for (Mention m : doc.entities()) {
+      System.out.println(m.text() + " " + m.type() + " " + m.kind() + " -> "
+          + m.link().map(l -> l.label() + " (" + l.kbId() + ")").orElse("NIL")
+          + ", cluster " + m.cluster());
     }
-    for (Quote q : doc.find(Layers.QUOTES).orElse(List.of())) {
-      System.out.println(q.kind() + " \"" + q.text() + "\" said by "
-          + q.speaker().map(a -> a.text() + " = " + a.link().map(l -> l.label()).orElse("?"))
-              .orElse("nobody found")
+    for (Quote q : doc.quotes()) {
+      System.out.println(q.kind() + " \"" + q.text() + "\""
+          + q.cue().map(c -> ", cue \"" + c.text() + "\"").orElse("")
+          + q.speaker().map(a -> ", said by " + a.text() + " -> "
+              + a.link().map(l -> l.label()).orElse("?")).orElse(", speaker not found")
           + q.source().map(s -> ", according to " + s.text()).orElse(""));
     }
-    for (ThemeScore t : doc.find(Layers.THEMES).orElse(List.of())) {
-      if (t.level() == ThemeLevel.DOCUMENT) {
-        System.out.printf("%s %s %.2f (%d evidence spans)%n",
-            t.id(), t.label(), t.score(), t.evidence().size());
-      }
-    }
+    doc.themes().stream()
+        .filter(t -> t.level() == ThemeLevel.DOCUMENT)
+        .limit(3)
+        .forEach(t -> System.out.printf(Locale.ROOT, "theme %s %s %.2f, evidence: %s%n",
+            t.id(), t.label(), t.score(), t.evidence().stream().limit(4).map(doc::textOf).toList()));
     // end-snippet
 
     // snippet:tour-errors

@@ -37,8 +37,10 @@ class ExamplesTest {
   @Test
   void quickStartPrintsTheSentencesAndTheJson() throws Exception {
     String out = stdout(() -> QuickStart.main(new String[0]));
-    assertTrue(out.contains("Chinese President Xi Jinping renewed his call"), out);
-    assertTrue(out.contains("\"sentences\""), "the JSON");
+    assertTrue(out.contains("Xi Jinping PERSON -> Q15031"), out);
+    assertTrue(out.contains("Xi Jinping: Achieving high-standard self-reliance"), out);
+    assertTrue(out.contains("\"sentences\"") && out.contains("\"entities\"")
+        && out.contains("\"quotes\"") && out.contains("\"themes\""), "the JSON");
   }
 
   @Test
@@ -53,9 +55,45 @@ class ExamplesTest {
     String out = stdout(() -> ApiTour.main(new String[] {html.toString()}));
     assertTrue(out.contains(" paragraphs, ") && out.contains("sentence: "), out);
     assertTrue(out.contains("dateline: "), out);
+    assertTrue(out.contains("Xi Jinping PERSON NAME -> Xi Jinping (Q15031), cluster 0"), out);
+    assertTrue(out.contains("DIRECT \"Achieving high-standard self-reliance"), out);
+    assertTrue(out.contains("cue \"said\", said by Xi -> Xi Jinping, according to Xinhua News Agency"),
+        out);
+    assertTrue(out.matches("(?s).*theme cap:\\d+ .*evidence: \\[.*"), out);
     assertTrue(out.contains("R008 INPUT_TOO_LARGE"), out);
     assertTrue(out.contains("round trip equal: true"), out);
     assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>"));
+  }
+
+  @Test
+  void entitiesExamplePrintsMentionsClustersAndTheUserKbsLinks() throws Exception {
+    String out = stdout(() -> EntitiesExample.main(new String[0]));
+    assertTrue(out.contains("The Chinese president PERSON NOMINAL Q15031 cluster 0"), out);
+    assertTrue(out.contains("cluster 0: [Xi Jinping, his"), out);
+    assertTrue(out.contains("GAC AION New Energy Automobile Co. ORG -> acme:gac-aion"), out);
+  }
+
+  @Test
+  void customKnowledgeBaseExampleLooksUpAndLinksWithTheComposedKb() throws Exception {
+    String out = stdout(() -> CustomKnowledgeBaseExample.main(new String[0]));
+    assertTrue(out.contains("Chinese: "), out);
+    assertTrue(out.contains("Xi Jinping Q15031"), out);
+    assertTrue(out.contains("Senator Roe: acme:jane-roe"), out);
+    assertTrue(out.contains("Jane Roe PERSON NAME -> acme:jane-roe"), out);
+    assertTrue(out.contains("Acme Corporation ORG NAME -> acme:acme"), out);
+    assertTrue(out.contains("GAC AION New Energy Automobile Co. ORG NAME -> acme:gac-aion"), out);
+    assertTrue(out.contains("Xi Jinping PERSON NAME -> Q15031"), "the bundled KB still links");
+  }
+
+  @Test
+  void themesExampleRunsAllFourParts() throws Exception {
+    String out = stdout(() -> ThemesExample.main(new String[0]));
+    assertTrue(out.contains("DOCUMENT cap:"), out);
+    assertTrue(out.contains("PARAGRAPH 0 "), out);
+    assertTrue(out.contains("Senate passes farm bill: [cap:4 "), out);
+    assertTrue(out.contains("== 1 themes: [export-controls "), out);
+    assertTrue(out.contains("== 23 themes: [cap:"), out);
+    assertTrue(out.contains("== trained: [cap:"), out);
   }
 
   @Test

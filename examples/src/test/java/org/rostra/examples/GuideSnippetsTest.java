@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every Java code block of the user guide is a copy of a marked region of an example that CI
+ * Every Java code block of the user guide (docs/*.md) and of the README is a copy of a marked region of an example that CI
  * compiles and runs. In the markdown, a block is preceded by
  * {@code <!-- snippet: path/to/Source.java#name -->} (the path from the repository root); in
  * the source, the region lies between {@code // snippet:name} and {@code // end-snippet}. The
@@ -29,7 +29,9 @@ class GuideSnippetsTest {
 
   static List<Path> guides() throws IOException {
     try (Stream<Path> s = Files.list(ROOT.resolve("docs"))) {
-      return s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+      List<Path> all = new ArrayList<>(s.filter(p -> p.toString().endsWith(".md")).sorted().toList());
+      all.add(ROOT.resolve("README.md"));
+      return all;
     }
   }
 
