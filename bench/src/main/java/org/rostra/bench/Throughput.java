@@ -501,22 +501,54 @@ public final class Throughput {
     return r.totalMemory() - r.freeMemory();
   }
 
-  static void resetPeaks() {
-    gc();
+  /**
+   * The largest heap use seen: the used heap just before every GC (the heap only grows between
+   * two collections), from the collectors' notifications. Summing the pools' own peaks would
+   * overstate it (eden, survivor and old peak at different moments). Bench tool state only.
+   */
+  private static final java.util.concurrent.atomic.AtomicLong PEAK =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  static {
+    Set<String> heapPools = new java.util.HashSet<>();
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
       if (p.getType() == MemoryType.HEAP) {
-        p.resetPeakUsage();
+        heapPools.add(p.getName());
+      }
+    }
+    for (java.lang.management.GarbageCollectorMXBean gc
+        : ManagementFactory.getGarbageCollectorMXBeans()) {
+      if (gc instanceof javax.management.NotificationEmitter emitter) {
+        emitter.addNotificationListener((n, handback) -> {
+          if (n.getType().equals(com.sun.management.GarbageCollectionNotificationInfo
+              .GARBAGE_COLLECTION_NOTIFICATION)) {
+            com.sun.management.GcInfo info = com.sun.management.GarbageCollectionNotificationInfo
+                .from((javax.management.openmbean.CompositeData) n.getUserData()).getGcInfo();
+            long used = 0;
+            for (var e : info.getMemoryUsageBeforeGc().entrySet()) {
+              if (heapPools.contains(e.getKey())) {
+                used += e.getValue().getUsed();
+              }
+            }
+            long u = used;
+            PEAK.accumulateAndGet(u, Math::max);
+          }
+        }, null, null);
       }
     }
   }
 
-  static long peakHeap() {
-    long sum = 0;
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (p.getType() == MemoryType.HEAP) {
-        sum += p.getPeakUsage().getUsed();
-      }
+  static void resetPeaks() {
+    gc();
+    try {
+      Thread.sleep(100); // let the last GC notifications arrive
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
-    return sum;
+    PEAK.set(usedHeap());
+  }
+
+  static long peakHeap() {
+    return Math.max(PEAK.get(), usedHeap());
   }
 }
