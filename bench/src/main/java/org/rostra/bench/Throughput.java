@@ -69,7 +69,7 @@ public final class Throughput {
   }
 
   record Result(String name, int threads, long docs, long tokens, long chars, long bytes,
-      double seconds) {
+      double seconds, double cpuSeconds) {
     double tokensPerSecond() {
       return tokens / seconds;
     }
@@ -185,8 +185,9 @@ public final class Throughput {
     }
     System.out.println();
     System.out.println("| pipeline | threads | docs/s | tokens/s | MB/s | × OpenNLP sent+tok"
-        + " (1 thread) | × OpenNLP +POS (1 thread) | × own 1 thread | peak heap MB |");
-    System.out.println("|---|---|---|---|---|---|---|---|---|");
+        + " (1 thread) | × OpenNLP +POS (1 thread) | × own 1 thread | CPU cores used |"
+        + " tokens per CPU s | peak heap MB |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
     for (int i = 0; i < results.size(); i++) {
       Result r = results.get(i);
       Result one = null;
@@ -195,7 +196,8 @@ public final class Throughput {
           one = o;
         }
       }
-      System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.0f | %.2f | %s | %s | %s | %d |%n",
+      System.out.printf(Locale.ROOT,
+          "| %s | %d | %.1f | %.0f | %.2f | %s | %s | %s | %.2f | %.0f | %d |%n",
           r.name(), r.threads(), r.docs() / r.seconds(), r.tokensPerSecond(),
           r.bytes() / 1e6 / r.seconds(),
           base == null ? "–" : String.format(Locale.ROOT, "%.2f", r.tokensPerSecond()
@@ -204,6 +206,7 @@ public final class Throughput {
               / basePos.tokensPerSecond()),
           one == null ? "–" : String.format(Locale.ROOT, "%.2f", r.tokensPerSecond()
               / one.tokensPerSecond()),
+          r.cpuSeconds() / r.seconds(), r.tokens() / r.cpuSeconds(),
           peaks.get(i) >> 20);
     }
   }
@@ -244,7 +247,8 @@ public final class Throughput {
     Result rest = passes(p, texts, threads, more);
     return new Result(p.name(), threads, first.docs() + rest.docs(),
         first.tokens() + rest.tokens(), first.chars() + rest.chars(),
-        first.bytes() + rest.bytes(), first.seconds() + rest.seconds());
+        first.bytes() + rest.bytes(), first.seconds() + rest.seconds(),
+        first.cpuSeconds() + rest.cpuSeconds());
   }
 
   static Result passes(Pipeline p, List<String> texts, int threads, int passes)
@@ -253,6 +257,7 @@ public final class Throughput {
     try {
       long total = (long) passes * texts.size();
       java.util.concurrent.atomic.AtomicLong next = new java.util.concurrent.atomic.AtomicLong();
+      long c0 = processCpu();
       long t0 = System.nanoTime();
       List<Future<long[]>> fs = new ArrayList<>();
       for (int k = 0; k < threads; k++) {
@@ -285,10 +290,17 @@ public final class Throughput {
         nChars += r[3];
       }
       double secs = (System.nanoTime() - t0) / 1e9;
-      return new Result(p.name(), threads, docs, tokens, nChars, nBytes, secs);
+      double cpuSecs = (processCpu() - c0) / 1e9;
+      return new Result(p.name(), threads, docs, tokens, nChars, nBytes, secs, cpuSecs);
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** CPU time of the whole process (all threads, GC and JIT included), ns. */
+  static long processCpu() {
+    return ((com.sun.management.OperatingSystemMXBean)
+        ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   static long utf8Length(String s) {
@@ -311,6 +323,11 @@ public final class Throughput {
 
   /** An annotator with the CLI's layer names, resolved through {@link Layers}. */
   static Annotator annotator(String layers) throws Exception {
+    return annotator(layers, null);
+  }
+
+  /** The same, sharing loaded stages through {@code cache} when it is not null. */
+  static Annotator annotator(String layers, org.rostra.ResourceCache cache) throws Exception {
     // like the CLI: the tokenizer always runs
     Set<String> calls = new LinkedHashSet<>(List.of("tokenize"));
     for (String name : layers.split(",")) {
@@ -320,6 +337,9 @@ public final class Throughput {
       calls.add(call.substring(dot + 1, call.indexOf('(', dot)));
     }
     Annotator.Builder b = Annotator.builder();
+    if (cache != null) {
+      b.resources(cache);
+    }
     for (String m : calls) {
       Method method = Annotator.Builder.class.getMethod(m);
       method.invoke(b);
