@@ -27,7 +27,7 @@ final class BylineNames {
   /** The lead that introduces names, case-insensitive; what follows is a list of names. */
   private static final Pattern LEAD =
       Pattern.compile(
-          "(?i)(?:with assistance from|reporting by|additional reporting by|written by"
+          "(?i)\\b(?:with assistance from|reporting by|additional reporting by|written by"
               + "|editing by|edited by|compiled by|contributed by|by)\\s+");
 
   /** One name: 1 to 4 capitalised words (initials, hyphens, apostrophes allowed). */
@@ -52,9 +52,9 @@ final class BylineNames {
       if (!lead.find()) {
         continue;
       }
-      Matcher name = NAME.matcher(text).region(lead.end(), end);
+      Matcher name = NAME.matcher(text);
       int from = lead.end();
-      while (from < end && name.find(from)) {
+      while (from < end && name.region(from, end).find()) {
         int s = name.start();
         int e = name.end();
         // a name never ends with a sentence period; "Jr." and initials keep theirs
@@ -86,7 +86,7 @@ final class BylineNames {
                   link.isPresent() ? 0.7 : 0.6, cluster));
         }
         // the next name follows a comma, "and" or "&"
-        int next = name.end();
+        int next = Math.min(name.end(), end);
         Matcher sep = Pattern.compile("\\s*(?:,|and\\b|&)\\s*").matcher(text).region(next, end);
         if (!sep.lookingAt()) {
           break;

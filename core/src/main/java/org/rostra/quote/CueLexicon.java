@@ -20,6 +20,7 @@ final class CueLexicon {
   enum CueClass {
     SPEECH,
     WRITING,
+    STANCE,
     BELIEF,
     EVIDENCE,
     SOURCE

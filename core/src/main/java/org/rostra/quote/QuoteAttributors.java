@@ -92,8 +92,10 @@ public final class QuoteAttributors {
 
     /**
      * Whether cues of belief and evidence ({@code thinks}, {@code fears}, {@code polls
-     * show}) attribute content too, as in the PolNeAR annotation scheme. Default: off (only
-     * acts of saying and writing).
+     * show}) attribute content everywhere, as in the PolNeAR annotation scheme. Default: off,
+     * which still attributes them in context: a subject that is not a relative pronoun
+     * ({@code investors, who fear ...} is description) and a that-clause, a finite clause or
+     * a to-infinitive after the cue ({@code Many voters think the race is over}).
      */
     public Builder beliefs(boolean on) {
       this.beliefs = on;

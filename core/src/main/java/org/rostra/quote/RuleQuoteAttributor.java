@@ -58,6 +58,16 @@ final class RuleQuoteAttributor implements QuoteAttributor {
           "mr", "mrs", "ms", "dr", "rep", "reps", "sen", "sens", "gov", "gen", "lt", "col",
           "sgt", "st", "jr", "sr", "prof", "rev", "hon", "pres", "sec", "atty", "supt", "capt",
           "maj", "adm", "cmdr", "u.s");
+  private static final Set<String> QUANTIFIERS =
+      Set.of(
+          "some", "many", "most", "all", "several", "few", "none", "both", "each", "one", "two",
+          "three", "half", "majority", "minority", "dozens", "hundreds", "thousands", "plenty");
+  /** Participles that work as prepositions and do not start a clause of their own. */
+  private static final Set<String> PREPOSITIONAL_ING =
+      Set.of(
+          "including", "regarding", "concerning", "following", "excluding", "involving",
+          "considering", "surrounding", "according");
+  private static final Set<String> CLITICS = Set.of("'s", "'ve", "'d", "'ll", "'re", "'m");
   private static final Set<String> CONTENT_BREAKS =
       Set.of("but", "although", "though", "while", "whereas", "yet");
 
@@ -409,10 +419,6 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     int head = i;
     String p = c.pos[head];
     for (CueLexicon.Entry e : m.entries()) {
-      if (!beliefs
-          && (e.cls() == CueLexicon.CueClass.BELIEF || e.cls() == CueLexicon.CueClass.EVIDENCE)) {
-        continue;
-      }
       if (e.prep()) {
         return e;
       }
@@ -476,7 +482,17 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         inherited = true;
       }
     }
+    if (spk == null && cs - 1 > a && !c.inQuote(cs - 1)
+        && (c.lower[cs - 1].equals("and") || c.lower[h.start()].endsWith("ing")
+            && c.isComma(cs - 1))) {
+      // "Wilson praised Rubio and said ...", "Trump spoke, saying ...": the clause subject
+      spk = subjectOf(c, a, cs - 1);
+      inherited = spk != null;
+    }
     if (spk == null) {
+      return null;
+    }
+    if (!beliefs && isBelief(e) && (inverted || !beliefContext(c, spk, je, b, e))) {
       return null;
     }
     int groupStart = inverted || inherited ? cs : spk[0];
@@ -580,11 +596,18 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     }
     int end = Math.min(b, p + MAX_CONTENT);
     for (int k = p + 1; k < end - 1; k++) {
-      if (c.isComma(k) && !c.inQuote(k)
+      if (c.inQuote(k)) {
+        continue;
+      }
+      if (c.isComma(k)
           && (c.lower[k + 1].equals("according") || CONTENT_BREAKS.contains(c.lower[k + 1])
               || (k + 1 - a < cueAt.length && cueAt[k + 1 - a] && c.lower[k + 1].endsWith("ing"))
               || cueWithin(cueAt, a, k + 1, Math.min(end, k + 4))
               && !c.pos[k + 1].equals("VERB"))) {
+        end = k;
+        break;
+      }
+      if (contentEndsAt(c, k, end, cueAt, a)) {
         end = k;
         break;
       }
@@ -626,6 +649,122 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     q.kind = kindOf(c, p, te);
     q.confidence = q.kind == QuoteKind.INDIRECT ? 0.7 : 0.8;
     return q;
+  }
+
+  /**
+   * Whether an indirect content running right from its cue ends before token {@code k}: a
+   * dash or semicolon outside quotation marks, an opening parenthesis, a participial clause
+   * ({@code , adding ...}) or a second verb phrase of the speaker ({@code and said},
+   * {@code , and accused}).
+   */
+  private boolean contentEndsAt(Ctx c, int k, int end, boolean[] cueAt, int a) {
+    String w = c.lower[k];
+    if (c.isDash(k) || w.equals(";") || w.equals("(")) {
+      return true;
+    }
+    if (c.isComma(k) && k + 1 < end) {
+      String nx = c.lower[k + 1];
+      if (c.pos[k + 1].equals("VERB") && nx.endsWith("ing") && !c.inQuote(k + 1)
+          && !PREPOSITIONAL_ING.contains(nx)) {
+        return true;
+      }
+      if (nx.equals("and") && k + 2 < end && c.pos[k + 2].equals("VERB")
+          && !c.lower[k + 2].endsWith("ing")) {
+        return true;
+      }
+    }
+    if (w.equals("and") && k + 1 < end && !c.inQuote(k + 1)
+        && k + 1 - a < cueAt.length && cueAt[k + 1 - a] && c.pos[k + 1].equals("VERB")) {
+      return true;
+    }
+    return false;
+  }
+
+  private static boolean isBelief(CueLexicon.Entry e) {
+    return e.cls() == CueLexicon.CueClass.BELIEF || e.cls() == CueLexicon.CueClass.EVIDENCE;
+  }
+
+  /**
+   * Whether a belief or evidence cue attributes content here: its subject is a named or
+   * nominal speaker (not a relative pronoun: "investors, who fear ..." is description, not
+   * attribution) and a that-clause, a finite clause or (for verbs taking one) a
+   * to-infinitive follows the cue.
+   */
+  private static boolean beliefContext(Ctx c, int[] spk, int je, int b, CueLexicon.Entry e) {
+    String s0 = c.lower[spk[0]];
+    if (s0.equals("who") || s0.equals("which") || s0.equals("that") || s0.equals("it")
+        || s0.equals("you")) {
+      return false;
+    }
+    int before = spk[0] - 1;
+    if (before >= 0 && (c.lower[before].equals("who") || c.lower[before].equals("that")
+        || c.lower[before].equals("which"))) {
+      return false;
+    }
+    int p = je;
+    while (p < b && c.pos[p].equals("ADV") && !c.inQuote(p)) {
+      p++;
+    }
+    if (p >= b) {
+      return false;
+    }
+    String w = c.lower[p];
+    if (w.equals("that") || (e.to() && w.equals("to"))) {
+      return true;
+    }
+    // a finite clause: a short subject then a verb ("think Trump will win")
+    for (int k = p; k < b && k - p < 6; k++) {
+      if (c.inQuote(k) || c.isPunct(k)) {
+        return false;
+      }
+      if (c.isVerb(k)) {
+        return k > p;
+      }
+      String ps = c.pos[k];
+      if (!(ps.equals("PRON") || ps.equals("PROPN") || ps.equals("NOUN") || ps.equals("DET")
+          || ps.equals("ADJ") || ps.equals("NUM") || c.lower[k].equals("'s"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The subject of the first verb of the clause {@code [a, limit)}: the noun phrase that
+   * starts the clause (after an introductory phrase closed by a comma) and ends right before
+   * that verb; null when there is none.
+   */
+  private static int[] subjectOf(Ctx c, int a, int limit) {
+    int v = -1;
+    for (int k = a; k < limit && k - a < 40; k++) {
+      if (c.inQuote(k)) {
+        return null;
+      }
+      if (c.isVerb(k)) {
+        v = k;
+        break;
+      }
+    }
+    if (v <= a) {
+      return null;
+    }
+    int sv = v;
+    while (sv - 1 > a && (c.pos[sv - 1].equals("ADV") || c.pos[sv - 1].equals("AUX"))) {
+      sv--;
+    }
+    int[] np = npLeft(c, sv - 1, a);
+    if (np == null) {
+      return null;
+    }
+    int s0 = np[0];
+    if (s0 != a && !c.isComma(s0 - 1)) {
+      return null;
+    }
+    String w = c.lower[np[0]];
+    if (w.equals("who") || w.equals("it") || w.equals("which")) {
+      return null;
+    }
+    return np;
   }
 
   private static boolean endsWithComma(Ctx c, Cand q) {
@@ -936,6 +1075,10 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     if (PERSONAL.contains(l) || (ap > 0 && PERSONAL.contains(l.substring(0, ap)))) {
       return new int[] {k, k + 1};
     }
+    if (CLITICS.contains(l) && k - 1 >= lo && PERSONAL.contains(c.lower[k - 1])) {
+      // "he 's labeled" with the clitic split off
+      return new int[] {k - 1, k};
+    }
     if (!c.nominal(k) && !(l.equals(")") && k - 1 >= lo)) {
       return null;
     }
@@ -975,6 +1118,44 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     while (j < k && (NP_LINKS.contains(c.lower[j]) || c.lower[j].equals("and")
         || c.lower[j].equals("'s"))) {
       j++;
+    }
+    // a quantified group: "some of Clinton's allies", "most of them"
+    if (j - 2 >= lo && c.lower[j - 1].equals("of") && QUANTIFIERS.contains(c.lower[j - 2])
+        && !c.inQuote(j - 2)) {
+      j -= 2;
+    }
+    // coordinated speakers: "Clinton and the State Department", "he and Brafman"
+    if (j - 2 >= lo && c.lower[j - 1].equals("and") && !c.inQuote(j - 2)
+        && (c.nominal(j - 2) || PERSONAL.contains(c.lower[j - 2]))
+        && !PERSONAL.contains(c.lower[j]) || j - 2 >= lo && c.lower[j - 1].equals("and")
+        && PERSONAL.contains(c.lower[j - 2]) && !c.lower[j - 2].equals("who")) {
+      int[] left = PERSONAL.contains(c.lower[j - 2])
+          ? new int[] {j - 2, j - 1}
+          : npCoreSimple(c, j - 2, lo);
+      if (left != null && (left[0] == lo || !c.isVerb(left[0] - 1) && !c.isComma(left[0] - 1))) {
+        j = left[0];
+      }
+    }
+    return new int[] {j, k + 1};
+  }
+
+  /** A plain noun phrase ending at {@code k}: determiner, adjectives, nouns and names. */
+  private static int[] npCoreSimple(Ctx c, int k, int lo) {
+    if (!c.nominal(k) || c.inQuote(k)) {
+      return null;
+    }
+    int j = k;
+    while (j - 1 >= lo && k - j < MAX_NP && !c.inQuote(j - 1)) {
+      String p = c.pos[j - 1];
+      if (p.equals("PROPN") || p.equals("NOUN") || p.equals("ADJ") || p.equals("NUM")
+          || c.nameLike(j - 1) || c.lower[j - 1].equals("'s")) {
+        j--;
+      } else if (p.equals("DET") || POSSESSIVE.contains(c.lower[j - 1])) {
+        j--;
+        break;
+      } else {
+        break;
+      }
     }
     return new int[] {j, k + 1};
   }

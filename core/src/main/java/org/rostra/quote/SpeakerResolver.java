@@ -1,6 +1,8 @@
 package org.rostra.quote;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -27,10 +29,22 @@ final class SpeakerResolver {
 
   private final String text;
   private final Optional<List<Mention>> mentions;
+  /** The first link of each cluster, computed once per document (keeps resolving linear). */
+  private final Map<Integer, EntityLink> clusterLinks;
 
   SpeakerResolver(String text, Optional<List<Mention>> mentions) {
     this.text = text;
     this.mentions = mentions;
+    Map<Integer, EntityLink> links = new HashMap<>();
+    mentions.ifPresent(
+        ms -> {
+          for (Mention m : ms) {
+            if (m.link().isPresent()) {
+              links.putIfAbsent(m.cluster(), m.link().get());
+            }
+          }
+        });
+    this.clusterLinks = links;
   }
 
   Attribution resolve(TextSpan span) {
@@ -55,7 +69,7 @@ final class SpeakerResolver {
     if (best != null) {
       Optional<EntityLink> link = best.link();
       if (link.isEmpty()) {
-        link = clusterLink(ms, best.cluster());
+        link = Optional.ofNullable(clusterLinks.get(best.cluster()));
       }
       if (link.isPresent() || !pronoun) {
         return new Attribution(span, covered, link, OptionalInt.of(best.cluster()));
@@ -66,7 +80,7 @@ final class SpeakerResolver {
       if (ante != null) {
         Optional<EntityLink> link = ante.link();
         if (link.isEmpty()) {
-          link = clusterLink(ms, ante.cluster());
+          link = Optional.ofNullable(clusterLinks.get(ante.cluster()));
         }
         return new Attribution(span, covered, link, OptionalInt.of(ante.cluster()));
       }
@@ -100,15 +114,6 @@ final class SpeakerResolver {
       s += 1;
     }
     return s;
-  }
-
-  private static Optional<EntityLink> clusterLink(List<Mention> ms, int cluster) {
-    for (Mention m : ms) {
-      if (m.cluster() == cluster && m.link().isPresent()) {
-        return m.link();
-      }
-    }
-    return Optional.empty();
   }
 
   private static Mention antecedent(List<Mention> ms, int from, int before, boolean person) {

@@ -147,11 +147,16 @@ class QuoteAttributorTest {
   }
 
   @Test
-  void beliefsAreOptional() {
+  void beliefsNeedANominalSubjectAndAClauseUnlessAllOn() {
     String t = "Many voters think that the race is already over.";
-    assertTrue(quotes(t).isEmpty());
+    assertEquals("Many voters", speaker(quotes(t).get(0)));
+    // a relative clause describes, it does not attribute
+    String rel = "The plan has angered investors, who think it may mean bigger taxes.";
+    assertTrue(quotes(rel).isEmpty());
+    // no clause after the cue
+    assertTrue(quotes("She thought about the race for a long time.").isEmpty());
     Annotator a = Annotator.builder().tokenize().quotes(attributor(true)).build();
-    assertEquals("Many voters", speaker(a.annotate(t).quotes().get(0)));
+    assertEquals(1, a.annotate(rel).quotes().size());
   }
 
   @Test

@@ -128,7 +128,7 @@ final class AnnotateCommand implements Callable<Integer> {
       hidden = true,
       defaultValue = "rostra",
       description = "rostra (default) or opennlp: the OpenNLP UD models alone, for comparisons")
-  String tokenizer;
+  String tokenizer = "rostra";
 
   static final class LayerNames extends ArrayList<String> {
     private static final long serialVersionUID = 1L;

@@ -126,6 +126,36 @@ class SeedQuotesGoldenTest {
     }
   }
 
+  @Test
+  void seedSpeakersResolveThroughTheEntityLayer() throws IOException {
+    Annotator withEntities = Annotator.builder().tokenize().entities().quotes().build();
+    Document doc = withEntities.annotate(seed(), LocalDate.of(2023, 4, 14));
+    List<Quote> quotes = doc.quotes();
+    assertEquals(9, quotes.size());
+    Map<String, Integer> byEntity = new LinkedHashMap<>();
+    for (Quote q : quotes) {
+      Attribution s = q.speaker().orElseThrow();
+      String id = s.link().map(l -> l.kbId()).orElse("unlinked:" + s.text());
+      byEntity.merge(id, 1, Integer::sum);
+      if (s.text().contains("Sullivan")) {
+        assertTrue(s.link().isPresent(), "Sullivan linked");
+        assertTrue(s.link().get().label().contains("Jake Sullivan"), s.link().get().label());
+      }
+    }
+    assertEquals(8, byEntity.getOrDefault("Q15031", 0), "Xi Jinping x8: " + byEntity);
+    assertEquals(2, byEntity.size(), "only Xi and Sullivan: " + byEntity);
+    // the same quotes as without the entity layer
+    List<Map<String, Object>> plain = new ArrayList<>();
+    for (Quote q : annotate().quotes()) {
+      plain.add(row(q));
+    }
+    List<Map<String, Object>> linked = new ArrayList<>();
+    for (Quote q : quotes) {
+      linked.add(row(q));
+    }
+    assertEquals(plain, linked);
+  }
+
   static TextSpan span(Map<String, Object> m) {
     return TextSpan.of(((Number) m.get("start")).intValue(), ((Number) m.get("end")).intValue());
   }
