@@ -152,8 +152,22 @@ public final class Annotator {
     private Supplier<? extends Stage> entities;
     private final List<Stage> custom = new ArrayList<>();
     private int maxChars = Integer.MAX_VALUE;
+    private ResourceCache cache;
 
     private Builder() {}
+
+    /**
+     * Shares the loaded built-in stages with every annotator built with the same cache (see
+     * {@link ResourceCache}); without it, each {@code build()} loads its own.
+     */
+    public Builder resources(ResourceCache cache) {
+      this.cache = Objects.requireNonNull(cache, "cache");
+      return this;
+    }
+
+    private <T> T load(String key, Supplier<? extends T> loader) {
+      return cache == null ? loader.get() : cache.get(key, loader);
+    }
 
     /** Adds the English tokenizer: paragraphs, sentences, tokens, datelines. */
     public Builder tokenize() {
@@ -186,7 +200,7 @@ public final class Annotator {
      * added automatically; speakers resolve to entities when {@code entities()} is configured.
      */
     public Builder quotes() {
-      this.quotes = QuoteAttributors::english;
+      this.quotes = () -> load("quotes/english", QuoteAttributors::english);
       return this;
     }
 
@@ -202,7 +216,7 @@ public final class Annotator {
      * {@code rostra-models-en}): document, paragraph and quote themes with evidence.
      */
     public Builder themes() {
-      this.themes = ThemeClassifiers::cap;
+      this.themes = () -> load("themes/cap", ThemeClassifiers::cap);
       return this;
     }
 
@@ -225,7 +239,7 @@ public final class Annotator {
      * mentions, Wikidata links or NIL, coreference clusters. POS tags are added automatically.
      */
     public Builder entities() {
-      this.entities = EntityLinkers::english;
+      this.entities = () -> load("entities/english", EntityLinkers::english);
       return this;
     }
 
@@ -291,10 +305,10 @@ public final class Annotator {
       boolean needLemmas = lemmas || wanted.contains(Layers.LEMMAS);
       boolean needPos = pos || needLemmas || wanted.contains(Layers.POS);
       if (needPos && !providedBy(custom, Layers.POS)) {
-        plan.add(Tokenizers.englishPosTagger());
+        plan.add(load("pos/english", Tokenizers::englishPosTagger));
       }
       if (needLemmas && !providedBy(custom, Layers.LEMMAS)) {
-        plan.add(Tokenizers.englishLemmatizer());
+        plan.add(load("lemmas/english", Tokenizers::englishLemmatizer));
       }
       if (linker != null) {
         plan.add(linker);

@@ -69,7 +69,7 @@ public final class Throughput {
   }
 
   record Result(String name, int threads, long docs, long tokens, long chars, long bytes,
-      double seconds) {
+      double seconds, double cpuSeconds) {
     double tokensPerSecond() {
       return tokens / seconds;
     }
@@ -89,6 +89,7 @@ public final class Throughput {
     double warmup = 15;
     int maxDocs = Integer.MAX_VALUE;
     boolean baselines = true;
+    boolean agreement = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--input" -> input = args[++i];
@@ -103,6 +104,7 @@ public final class Throughput {
         case "--warmup" -> warmup = Double.parseDouble(args[++i]);
         case "--docs" -> maxDocs = Integer.parseInt(args[++i]);
         case "--no-baselines" -> baselines = false;
+        case "--agreement" -> agreement = true;
         default -> {
           System.err.println("unknown option " + args[i]);
           System.exit(2);
@@ -137,18 +139,24 @@ public final class Throughput {
       pipelines.add(openNlp(true));
     }
     System.out.println();
-    System.out.println("| pipeline | build() s | heap after build MB |");
-    System.out.println("|---|---|---|");
+    if (agreement) {
+      posAgreement(texts);
+    }
+    System.out.println("| pipeline | build() wall s | build() CPU s | heap after build MB |");
+    System.out.println("|---|---|---|---|");
+    java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     for (String ls : layerSets) {
       gc();
       long before = usedHeap();
+      long c0 = cpu.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       Annotator a = annotator(ls);
       double build = (System.nanoTime() - t0) / 1e9;
+      double buildCpu = (cpu.getCurrentThreadCpuTime() - c0) / 1e9;
       gc();
       long after = usedHeap();
-      System.out.printf(Locale.ROOT, "| rostra %s | %.3f | %d (+%d) |%n", ls, build, after >> 20,
-          (after - before) >> 20);
+      System.out.printf(Locale.ROOT, "| rostra %s | %.3f | %.3f | %d (+%d) |%n", ls, build,
+          buildCpu, after >> 20, (after - before) >> 20);
       pipelines.add(rostra("rostra " + ls, a));
     }
 
@@ -177,8 +185,9 @@ public final class Throughput {
     }
     System.out.println();
     System.out.println("| pipeline | threads | docs/s | tokens/s | MB/s | × OpenNLP sent+tok"
-        + " (1 thread) | × OpenNLP +POS (1 thread) | × own 1 thread | peak heap MB |");
-    System.out.println("|---|---|---|---|---|---|---|---|---|");
+        + " (1 thread) | × OpenNLP +POS (1 thread) | × own 1 thread | CPU cores used |"
+        + " tokens per CPU s | peak heap MB |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
     for (int i = 0; i < results.size(); i++) {
       Result r = results.get(i);
       Result one = null;
@@ -187,7 +196,8 @@ public final class Throughput {
           one = o;
         }
       }
-      System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.0f | %.2f | %s | %s | %s | %d |%n",
+      System.out.printf(Locale.ROOT,
+          "| %s | %d | %.1f | %.0f | %.2f | %s | %s | %s | %.2f | %.0f | %d |%n",
           r.name(), r.threads(), r.docs() / r.seconds(), r.tokensPerSecond(),
           r.bytes() / 1e6 / r.seconds(),
           base == null ? "–" : String.format(Locale.ROOT, "%.2f", r.tokensPerSecond()
@@ -196,6 +206,7 @@ public final class Throughput {
               / basePos.tokensPerSecond()),
           one == null ? "–" : String.format(Locale.ROOT, "%.2f", r.tokensPerSecond()
               / one.tokensPerSecond()),
+          r.cpuSeconds() / r.seconds(), r.tokens() / r.cpuSeconds(),
           peaks.get(i) >> 20);
     }
   }
@@ -236,7 +247,8 @@ public final class Throughput {
     Result rest = passes(p, texts, threads, more);
     return new Result(p.name(), threads, first.docs() + rest.docs(),
         first.tokens() + rest.tokens(), first.chars() + rest.chars(),
-        first.bytes() + rest.bytes(), first.seconds() + rest.seconds());
+        first.bytes() + rest.bytes(), first.seconds() + rest.seconds(),
+        first.cpuSeconds() + rest.cpuSeconds());
   }
 
   static Result passes(Pipeline p, List<String> texts, int threads, int passes)
@@ -245,6 +257,7 @@ public final class Throughput {
     try {
       long total = (long) passes * texts.size();
       java.util.concurrent.atomic.AtomicLong next = new java.util.concurrent.atomic.AtomicLong();
+      long c0 = processCpu();
       long t0 = System.nanoTime();
       List<Future<long[]>> fs = new ArrayList<>();
       for (int k = 0; k < threads; k++) {
@@ -277,10 +290,17 @@ public final class Throughput {
         nChars += r[3];
       }
       double secs = (System.nanoTime() - t0) / 1e9;
-      return new Result(p.name(), threads, docs, tokens, nChars, nBytes, secs);
+      double cpuSecs = (processCpu() - c0) / 1e9;
+      return new Result(p.name(), threads, docs, tokens, nChars, nBytes, secs, cpuSecs);
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** CPU time of the whole process (all threads, GC and JIT included), ns. */
+  static long processCpu() {
+    return ((com.sun.management.OperatingSystemMXBean)
+        ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   static long utf8Length(String s) {
@@ -303,6 +323,11 @@ public final class Throughput {
 
   /** An annotator with the CLI's layer names, resolved through {@link Layers}. */
   static Annotator annotator(String layers) throws Exception {
+    return annotator(layers, null);
+  }
+
+  /** The same, sharing loaded stages through {@code cache} when it is not null. */
+  static Annotator annotator(String layers, org.rostra.ResourceCache cache) throws Exception {
     // like the CLI: the tokenizer always runs
     Set<String> calls = new LinkedHashSet<>(List.of("tokenize"));
     for (String name : layers.split(",")) {
@@ -312,6 +337,9 @@ public final class Throughput {
       calls.add(call.substring(dot + 1, call.indexOf('(', dot)));
     }
     Annotator.Builder b = Annotator.builder();
+    if (cache != null) {
+      b.resources(cache);
+    }
     for (String m : calls) {
       Method method = Annotator.Builder.class.getMethod(m);
       method.invoke(b);
@@ -395,6 +423,88 @@ public final class Throughput {
     };
   }
 
+  /**
+   * Agreement of Rostra's POS tags with OpenNLP's {@code POSTaggerME} (beam of 3, the same
+   * model) on Rostra's own sentences and tokens, windows of 200 tokens as before.
+   */
+  static void posAgreement(List<String> texts) throws Exception {
+    Annotator a = annotator("tokens,pos");
+    POSModel pm;
+    try (InputStream in = new EnglishResources().open("opennlp/pos").orElseThrow()) {
+      pm = new POSModel(in);
+    }
+    POSTaggerME tagger = new POSTaggerME(pm);
+    long same = 0;
+    long all = 0;
+    java.util.Map<String, long[]> byTag = new java.util.TreeMap<>();
+    for (String text : texts) {
+      Document d = a.annotate(AnnotationRequest.of("", text));
+      List<String> tags = d.posTags();
+      for (org.rostra.doc.Sentence s : d.sentences()) {
+        for (int w = s.tokens().begin(); w < s.tokens().end(); w += 200) {
+          int n = Math.min(200, s.tokens().end() - w);
+          String[] words = new String[n];
+          for (int i = 0; i < n; i++) {
+            words[i] = d.tokens().get(w + i).text();
+          }
+          String[] ref = tagger.tag(words);
+          for (int i = 0; i < n; i++) {
+            boolean eq = ref[i].equals(tags.get(w + i));
+            same += eq ? 1 : 0;
+            all++;
+            long[] c = byTag.computeIfAbsent(ref[i], k -> new long[2]);
+            c[0] += eq ? 1 : 0;
+            c[1]++;
+          }
+        }
+      }
+    }
+    System.out.printf(Locale.ROOT,
+        "# POS agreement with OpenNLP POSTaggerME (beam 3) on Rostra's tokens: %.3f %% of %,d"
+            + " tokens (%,d differ)%n", 100.0 * same / all, all, all - same);
+    StringBuilder sb = new StringBuilder("# by OpenNLP tag:");
+    byTag.forEach((t, c) -> {
+      if (c[1] >= 100) {
+        sb.append(String.format(Locale.ROOT, " %s %.1f", t, 100.0 * c[0] / c[1]));
+      }
+    });
+    System.out.println(sb);
+    // lemmas: Rostra's lemma layer against LemmatizerME (beam 3) given the same POS tags
+    Annotator lem = annotator("tokens,lemmas");
+    opennlp.tools.lemmatizer.LemmatizerModel lm;
+    try (InputStream in = new EnglishResources().open("opennlp/lemmas").orElseThrow()) {
+      lm = new opennlp.tools.lemmatizer.LemmatizerModel(in);
+    }
+    opennlp.tools.lemmatizer.LemmatizerME me = new opennlp.tools.lemmatizer.LemmatizerME(lm);
+    long lsame = 0;
+    long lall = 0;
+    for (String text : texts.subList(0, Math.min(texts.size(), 10))) {
+      Document d = lem.annotate(AnnotationRequest.of("", text));
+      for (org.rostra.doc.Sentence s : d.sentences()) {
+        for (int w = s.tokens().begin(); w < s.tokens().end(); w += 200) {
+          int n = Math.min(200, s.tokens().end() - w);
+          String[] words = new String[n];
+          String[] tags = new String[n];
+          for (int i = 0; i < n; i++) {
+            words[i] = d.tokens().get(w + i).text();
+            tags[i] = d.posTags().get(w + i);
+          }
+          String[] ref = me.lemmatize(words, tags);
+          for (int i = 0; i < n; i++) {
+            String r = ref[i] == null || ref[i].isEmpty() || ref[i].equals("O")
+                ? words[i].toLowerCase(Locale.ROOT) : ref[i];
+            lsame += r.equals(d.lemmas().get(w + i)) ? 1 : 0;
+            lall++;
+          }
+        }
+      }
+    }
+    System.out.printf(Locale.ROOT,
+        "# lemma agreement with OpenNLP LemmatizerME (beam 3), same POS tags, first 10 docs:"
+            + " %.3f %% of %,d tokens (%,d differ)%n", 100.0 * lsame / lall, lall, lall - lsame);
+    System.out.println();
+  }
+
   static void gc() {
     for (int i = 0; i < 3; i++) {
       System.gc();
@@ -411,22 +521,54 @@ public final class Throughput {
     return r.totalMemory() - r.freeMemory();
   }
 
-  static void resetPeaks() {
-    gc();
+  /**
+   * The largest heap use seen: the used heap just before every GC (the heap only grows between
+   * two collections), from the collectors' notifications. Summing the pools' own peaks would
+   * overstate it (eden, survivor and old peak at different moments). Bench tool state only.
+   */
+  private static final java.util.concurrent.atomic.AtomicLong PEAK =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  static {
+    Set<String> heapPools = new java.util.HashSet<>();
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
       if (p.getType() == MemoryType.HEAP) {
-        p.resetPeakUsage();
+        heapPools.add(p.getName());
+      }
+    }
+    for (java.lang.management.GarbageCollectorMXBean gc
+        : ManagementFactory.getGarbageCollectorMXBeans()) {
+      if (gc instanceof javax.management.NotificationEmitter emitter) {
+        emitter.addNotificationListener((n, handback) -> {
+          if (n.getType().equals(com.sun.management.GarbageCollectionNotificationInfo
+              .GARBAGE_COLLECTION_NOTIFICATION)) {
+            com.sun.management.GcInfo info = com.sun.management.GarbageCollectionNotificationInfo
+                .from((javax.management.openmbean.CompositeData) n.getUserData()).getGcInfo();
+            long used = 0;
+            for (var e : info.getMemoryUsageBeforeGc().entrySet()) {
+              if (heapPools.contains(e.getKey())) {
+                used += e.getValue().getUsed();
+              }
+            }
+            long u = used;
+            PEAK.accumulateAndGet(u, Math::max);
+          }
+        }, null, null);
       }
     }
   }
 
-  static long peakHeap() {
-    long sum = 0;
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (p.getType() == MemoryType.HEAP) {
-        sum += p.getPeakUsage().getUsed();
-      }
+  static void resetPeaks() {
+    gc();
+    try {
+      Thread.sleep(100); // let the last GC notifications arrive
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
-    return sum;
+    PEAK.set(usedHeap());
+  }
+
+  static long peakHeap() {
+    return Math.max(PEAK.get(), usedHeap());
   }
 }

@@ -129,7 +129,10 @@ final class CharTrie {
   /** Builds a trie; not thread-safe. */
   static final class Builder {
     private final List<long[]> edges = new ArrayList<>();
-    private final java.util.HashMap<Long, Integer> index = new java.util.HashMap<>();
+    /** Open addressing, edge key to target node (no boxing: the build is on every load). */
+    private long[] keys = newKeys(1 << 12);
+    private int[] targets = new int[1 << 12];
+    private int size;
     private int[] payload = new int[1024];
     private int nodes = 1;
 
@@ -142,10 +145,10 @@ final class CharTrie {
       int node = 0;
       for (int i = 0; i < key.length(); i++) {
         long k = ((long) node << 16) | key.charAt(i);
-        Integer next = index.get(k);
-        if (next == null) {
+        int next = find(k);
+        if (next < 0) {
           next = nodes++;
-          index.put(k, next);
+          put(k, next);
           edges.add(new long[] {k, next});
           if (nodes > payload.length) {
             int old = payload.length;
@@ -163,13 +166,54 @@ final class CharTrie {
     int get(String key) {
       int node = 0;
       for (int i = 0; i < key.length(); i++) {
-        Integer next = index.get(((long) node << 16) | key.charAt(i));
-        if (next == null) {
+        int next = find(((long) node << 16) | key.charAt(i));
+        if (next < 0) {
           return -1;
         }
         node = next;
       }
       return payload[node];
+    }
+
+    private static long[] newKeys(int cap) {
+      long[] k = new long[cap];
+      Arrays.fill(k, -1L);
+      return k;
+    }
+
+    private int find(long k) {
+      int mask = keys.length - 1;
+      for (int h = mix(k) & mask; ; h = (h + 1) & mask) {
+        if (keys[h] == k) {
+          return targets[h];
+        }
+        if (keys[h] == -1L) {
+          return -1;
+        }
+      }
+    }
+
+    private void put(long k, int target) {
+      if (2 * (size + 1) > keys.length) {
+        long[] oldKeys = keys;
+        int[] oldTargets = targets;
+        keys = newKeys(oldKeys.length * 2);
+        targets = new int[oldKeys.length * 2];
+        size = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+          if (oldKeys[i] != -1L) {
+            put(oldKeys[i], oldTargets[i]);
+          }
+        }
+      }
+      int mask = keys.length - 1;
+      int h = mix(k) & mask;
+      while (keys[h] != -1L) {
+        h = (h + 1) & mask;
+      }
+      keys[h] = k;
+      targets[h] = target;
+      size++;
     }
 
     CharTrie build() {
