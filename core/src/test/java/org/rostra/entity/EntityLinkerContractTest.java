@@ -91,16 +91,12 @@ class EntityLinkerContractTest {
 
   @Test
   void randomNastyTextsKeepEveryInvariant() {
-    qt().withExamples(Texts.examples() / 10)
-        .forAll(Texts.nasty())
-        .checkAssert(t -> StageContract.checkInvariants(ANNOTATOR.annotate(t)));
+    StageContract.checkNastyTexts(ANNOTATOR, Texts.examples() / 10);
   }
 
   @Test
   void randomTextsPassTheFullContract() {
-    List<String> texts = new ArrayList<>();
-    qt().withExamples(30).forAll(Texts.nasty()).checkAssert(texts::add);
-    StageContract.check(ANNOTATOR, texts);
+    StageContract.checkRandomTexts(ANNOTATOR, 30);
   }
 
   @Test

@@ -34,16 +34,12 @@ class QuoteAttributorContractTest {
 
   @Test
   void randomNastyTextsKeepEveryInvariant() {
-    qt().withExamples(Texts.examples() / 20)
-        .forAll(Texts.nasty())
-        .checkAssert(t -> StageContract.checkInvariants(ANNOTATOR.annotate(t)));
+    StageContract.checkNastyTexts(ANNOTATOR, Texts.examples() / 20);
   }
 
   @Test
   void randomTextsPassTheFullContract() {
-    List<String> texts = new ArrayList<>();
-    qt().withExamples(30).forAll(Texts.nasty()).checkAssert(texts::add);
-    StageContract.check(ANNOTATOR, texts);
+    StageContract.checkRandomTexts(ANNOTATOR, 30);
   }
 
   @Test

@@ -57,6 +57,21 @@ public final class StageContract {
     checkThreads(annotator, texts, first);
   }
 
+  /** Every invariant on {@code examples} random nasty texts (QuickTheories, shrinking). */
+  public static void checkNastyTexts(Annotator annotator, int examples) {
+    org.quicktheories.QuickTheory.qt()
+        .withExamples(examples)
+        .forAll(Texts.nasty())
+        .checkAssert(t -> checkInvariants(annotator.annotate(t)));
+  }
+
+  /** The full contract (determinism, threads, round trip) on {@code count} random nasty texts. */
+  public static void checkRandomTexts(Annotator annotator, int count) {
+    List<String> texts = new ArrayList<>();
+    org.quicktheories.QuickTheory.qt().withExamples(count).forAll(Texts.nasty()).checkAssert(texts::add);
+    check(annotator, texts);
+  }
+
   /** 8 threads sharing the annotator, each over all texts, give the single-thread output. */
   public static void checkThreads(Annotator annotator, List<String> texts, List<Document> expected) {
     ExecutorService pool = Executors.newFixedThreadPool(8);
