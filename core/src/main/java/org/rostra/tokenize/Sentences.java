@@ -23,6 +23,17 @@ final class Sentences {
       char last = t.charAt(e - 1);
       int kind = terminal(t, s, e, last);
       if (kind == 0) {
+        if (i + 1 < to && isDate(t, s, e)) {
+          stamp(t, sc, i, from, to, ends);
+        }
+        if (i + 1 < to && isLink(t, s, e)) {
+          afterLink(t, sc, i, to, ends);
+        }
+        if (i + 1 < to && isDoubleDash(t, s, e) && (i == from || ends[i - 1])
+            && Character.isUpperCase(t.charAt(sc.start(i + 1)))) {
+          // a signature or sign-off rule "-- " standing alone before "Posted by ..."
+          ends[i] = true;
+        }
         if (i + 1 < to && softEnd(t, sc, i, from)
             && Character.isUpperCase(t.charAt(sc.start(i + 1)))) {
           ends[i] = true;
@@ -50,12 +61,21 @@ final class Sentences {
         continue;
       }
       boolean boundary;
+      int ns = sc.start(j);
+      int ne = sc.end(j);
+      // "draft).doc", "@firm.com": no space before a lower-case word is no boundary
+      boolean glued = ns == sc.end(j - 1) && Character.isLowerCase(t.charAt(ns));
       if (kind == 1) {
-        boundary = canStart(t, sc.start(j), sc.end(j)) || lowerStart(t, sc.start(j), sc.end(j));
+        boundary = !glued && !abbreviationBefore(t, sc, i, from, ns)
+            && (canStart(t, ns, ne)
+                // after a closing quote or bracket, a lower-case word goes on
+                || (j == i + 1 && lowerStart(t, ns, ne))
+                || isLink(t, ns, ne));
       } else if (kind == 3) {
-        // ellipsis: only before a capitalized word or opening quote
-        boundary = ELLIPSIS_ENDS && canStart(t, sc.start(j), sc.end(j))
-            && !Character.isDigit(t.charAt(sc.start(j)));
+        // ellipsis: only before a capitalized word, an opening quote or a link, and never
+        // when it opens the sentence ("... Now comes the fun part")
+        boundary = ELLIPSIS_ENDS && i > from && !ends[i - 1]
+            && ((canStart(t, ns, ne) && !Character.isDigit(t.charAt(ns))) || isLink(t, ns, ne));
       } else {
         boundary = abbreviationEnds(t, s, e) && isStarter(t, sc.start(j), sc.end(j));
       }
@@ -64,6 +84,228 @@ final class Sentences {
       }
     }
     ends[to - 1] = true;
+  }
+
+  /**
+   * A period split from the word before it that is still an abbreviation: a title in
+   * capitals ("GEN. ELIZABETH") or "c."/"p." before a number ("c. 1818").
+   */
+  private static boolean abbreviationBefore(String t, Scanner sc, int i, int from, int ns) {
+    if (i == from || sc.end(i) - sc.start(i) != 1 || t.charAt(sc.start(i)) != '.'
+        || sc.end(i - 1) != sc.start(i)) {
+      return false;
+    }
+    int ps = sc.start(i - 1);
+    int pe = sc.end(i - 1);
+    if (pe - ps > 5) {
+      return false;
+    }
+    String w = t.substring(ps, pe);
+    if (Character.isDigit(t.charAt(ns)) && Lexicon.BEFORE_NUMBER.contains(w)) {
+      return true;
+    }
+    if (pe - ps >= 2 && w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+      String title = w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
+      return Lexicon.TITLES.contains(title) && Character.isUpperCase(t.charAt(ns));
+    }
+    return false;
+  }
+
+  /** "--" (or "---"): a dash written with hyphens. */
+  private static boolean isDoubleDash(String t, int s, int e) {
+    if (e - s < 2 || e - s > 3) {
+      return false;
+    }
+    for (int k = s; k < e; k++) {
+      if (t.charAt(k) != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A numeric date "08/16/2000", "4/25/01". */
+  private static boolean isDate(String t, int s, int e) {
+    int k = digits(t, s, e);
+    if (k - s < 1 || k - s > 2 || k >= e || t.charAt(k) != '/') {
+      return false;
+    }
+    int m = digits(t, k + 1, e);
+    if (m - k - 1 < 1 || m - k - 1 > 2 || m >= e || t.charAt(m) != '/') {
+      return false;
+    }
+    int y = digits(t, m + 1, e);
+    return y == e && (y - m - 1 == 2 || y - m - 1 == 4);
+  }
+
+  /** A clock time "08:02", "12:42:55". */
+  private static boolean isTime(String t, int s, int e) {
+    int k = digits(t, s, e);
+    if (k - s < 1 || k - s > 2 || k >= e || t.charAt(k) != ':') {
+      return false;
+    }
+    int m = digits(t, k + 1, e);
+    if (m - k - 1 != 2) {
+      return false;
+    }
+    if (m == e) {
+      return true;
+    }
+    if (t.charAt(m) != ':') {
+      return false;
+    }
+    int x = digits(t, m + 1, e);
+    return x == e && x - m - 1 == 2;
+  }
+
+  private static int digits(String t, int s, int e) {
+    int k = s;
+    while (k < e && t.charAt(k) >= '0' && t.charAt(k) <= '9') {
+      k++;
+    }
+    return k;
+  }
+
+  private static boolean isMeridiem(String t, int s, int e) {
+    if (e - s == 2) {
+      char a = Character.toUpperCase(t.charAt(s));
+      char b = Character.toUpperCase(t.charAt(s + 1));
+      return (a == 'A' || a == 'P') && b == 'M';
+    }
+    return e - s == 4 && (t.regionMatches(true, s, "a.m.", 0, 4)
+        || t.regionMatches(true, s, "p.m.", 0, 4));
+  }
+
+  /**
+   * A time stamp "08/16/2000 12:05 PM" as e-mail clients write it between the sender and
+   * the message: it is a sentence of its own unless a word such as "on" or "at" leads into
+   * it; after a stamp led into, a capitalized word still starts a new sentence.
+   */
+  private static void stamp(String t, Scanner sc, int i, int from, int to, boolean[] ends) {
+    if (!isTime(t, sc.start(i + 1), sc.end(i + 1))) {
+      return;
+    }
+    int k = i + 2;
+    if (k < to && isMeridiem(t, sc.start(k), sc.end(k))) {
+      k++;
+    }
+    boolean header = i == from || ends[i - 1];
+    if (!header) {
+      int ps = sc.start(i - 1);
+      int pe = sc.end(i - 1);
+      char p = t.charAt(ps);
+      if (Character.isLetterOrDigit(p) || p == '@') {
+        header = !allLower(t, ps, pe);
+      } else {
+        header = pe - ps == 1 && (p == '>' || p == ')' || p == ']' || p == '"');
+      }
+    }
+    if (header && i > from) {
+      ends[i - 1] = true;
+    }
+    if (k >= to) {
+      return;
+    }
+    char n = t.charAt(sc.start(k));
+    boolean next = Character.isUpperCase(n)
+        || (header && (Character.isLetter(n) || n == '"' || n == '“'));
+    if (next && (header || k > i + 2 || sc.end(i + 1) - sc.start(i + 1) > 5)) {
+      ends[k - 1] = true;
+    }
+  }
+
+  private static boolean allLower(String t, int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (!Character.isLowerCase(t.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A link: a URL, an e-mail address or a file name ("API.pdf"), as written in e-mail
+   * headers, signatures and link lists.
+   */
+  private static boolean isLink(String t, int s, int e) {
+    if (e - s < 5) {
+      return false;
+    }
+    if (t.regionMatches(true, s, "http://", 0, 7) || t.regionMatches(true, s, "https://", 0, 8)
+        || t.regionMatches(true, s, "ftp://", 0, 6) || t.regionMatches(true, s, "www.", 0, 4)) {
+      return true;
+    }
+    int at = -1;
+    int dot = -1;
+    for (int k = s; k < e; k++) {
+      char c = t.charAt(k);
+      if (c == '@') {
+        at = k;
+      } else if (c == '.') {
+        dot = k;
+      } else if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '+')) {
+        return false;
+      }
+    }
+    if (at > s && dot > at + 1 && dot < e - 1) {
+      return true;
+    }
+    if (at < 0 && dot > s && dot < e - 2) {
+      String ext = t.substring(dot + 1, e);
+      return FILE_TYPES.contains(ext.toLowerCase(java.util.Locale.ROOT));
+    }
+    return false;
+  }
+
+  /** A link that is not an e-mail address (a URL or a file name). */
+  private static boolean isWebLink(String t, int s, int e) {
+    if (!isLink(t, s, e)) {
+      return false;
+    }
+    for (int k = s; k < e; k++) {
+      if (t.charAt(k) == '@') {
+        return t.regionMatches(true, s, "http", 0, 4) || t.regionMatches(true, s, "www.", 0, 4);
+      }
+    }
+    return true;
+  }
+
+  /** File name extensions seen in attachment lists. */
+  private static final java.util.Set<String> FILE_TYPES =
+      java.util.Set.of("pdf", "doc", "docx", "htm", "html", "xls", "xlsx", "ppt", "pptx", "txt",
+          "jpg", "jpeg", "png", "gif", "zip", "csv", "rtf", "wpd", "mp3", "mp4", "asp", "php");
+
+  /**
+   * After a link (and the brackets that close it: ")", "]", "{@code >}", "{@code >>}"), a
+   * capitalized word, a date stamp, another link or a dash before another link starts a
+   * new sentence: "Email: x@y.com Groups: ...", "file.pdf - other.pdf".
+   */
+  private static void afterLink(String t, Scanner sc, int i, int to, boolean[] ends) {
+    int j = i + 1;
+    while (j < to && j - i <= 3) {
+      int s = sc.start(j);
+      int e = sc.end(j);
+      char c = t.charAt(s);
+      boolean closer = (e - s == 1 && (c == ')' || c == ']' || c == '>' || c == '\''
+          || c == '"')) || (e - s == 2 && c == '>' && t.charAt(s + 1) == '>');
+      if (!closer || (c == '\'' || c == '"') && sc.end(j - 1) != s) {
+        break;
+      }
+      j++;
+    }
+    if (j >= to) {
+      return;
+    }
+    int s = sc.start(j);
+    int e = sc.end(j);
+    char c = t.charAt(s);
+    boolean starts = (Character.isUpperCase(c) && Character.isLetter(t.charAt(e - 1)))
+        || isWebLink(t, s, e) || (j + 1 < to && isDate(t, s, e)
+            && isTime(t, sc.start(j + 1), sc.end(j + 1)))
+        || (e - s == 1 && c == '-' && j + 1 < to && isWebLink(t, sc.start(j + 1), sc.end(j + 1)));
+    if (starts) {
+      ends[j - 1] = true;
+    }
   }
 
   /** 0: not terminal; 1: sentence punctuation; 2: a word with its period; 3: an ellipsis. */
