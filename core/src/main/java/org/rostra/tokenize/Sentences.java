@@ -34,6 +34,12 @@ final class Sentences {
           // a signature or sign-off rule "-- " standing alone before "Posted by ..."
           ends[i] = true;
         }
+        if (i + 1 < to && (i == from || ends[i - 1])) {
+          leadIn(t, sc, i, to, ends);
+        }
+        if (i > from && i + 2 < to && listNumber(t, sc, i)) {
+          ends[i - 1] = true;
+        }
         if (i + 1 < to && softEnd(t, sc, i, from)
             && Character.isUpperCase(t.charAt(sc.start(i + 1)))) {
           ends[i] = true;
@@ -63,14 +69,18 @@ final class Sentences {
       boolean boundary;
       int ns = sc.start(j);
       int ne = sc.end(j);
-      // "draft).doc", "@firm.com": no space before a lower-case word is no boundary
-      boolean glued = ns == sc.end(j - 1) && Character.isLowerCase(t.charAt(ns));
+      // "(draft).doc", "@firm.com": a period glued to a file type or domain is no boundary
+      boolean glued = ns == sc.end(j - 1) && last == '.' && ne - ns <= 5
+          && Lexicon.DOMAINS.contains(t.substring(ns, ne));
       if (kind == 1) {
         boundary = !glued && !abbreviationBefore(t, sc, i, from, ns)
             && (canStart(t, ns, ne)
                 // after a closing quote or bracket, a lower-case word goes on
                 || (j == i + 1 && lowerStart(t, ns, ne))
-                || isLink(t, ns, ne));
+                || isLink(t, ns, ne)
+                // "... next five years. -- Posted by ..."
+                || (isDoubleDash(t, ns, ne) && j + 1 < to
+                    && Character.isUpperCase(t.charAt(sc.start(j + 1)))));
       } else if (kind == 3) {
         // ellipsis: only before a capitalized word, an opening quote or a link, and never
         // when it opens the sentence ("... Now comes the fun part")
@@ -84,6 +94,108 @@ final class Sentences {
       }
     }
     ends[to - 1] = true;
+  }
+
+  /**
+   * A short lead-in at the start of a sentence that stands alone before a capitalized word:
+   * an address or sign-off ending in a dash ("Vince -", "Good Morning Debra -", "Steve, Rod
+   * and Elyse -"), a dateline ("TEHRAN (AFP) -") or a source label in brackets ("(BBC)",
+   * "(Applause)"). Looks at most {@value #MAX_LEAD} tokens ahead.
+   */
+  private static void leadIn(String t, Scanner sc, int i, int to, boolean[] ends) {
+    int lim = Math.min(to - 1, i + MAX_LEAD);
+    if (t.charAt(sc.start(i)) == '(' && sc.end(i) - sc.start(i) == 1) {
+      // "(New Scientist Space) NASA is ..."
+      int k = i + 1;
+      while (k < lim && capitalized(t, sc.start(k), sc.end(k))) {
+        k++;
+      }
+      if (k > i + 1 && k < lim && t.charAt(sc.start(k)) == ')' && sc.end(k) - sc.start(k) == 1
+          && startsClause(t, sc, k + 1, to)) {
+        ends[k] = true;
+      }
+      return;
+    }
+    int k = i;
+    while (k < lim) {
+      int s = sc.start(k);
+      int e = sc.end(k);
+      if (capitalized(t, s, e) || (k > i && (t.startsWith("and", s) && e - s == 3
+          || e - s == 1 && (t.charAt(s) == ',' || t.charAt(s) == '&')))) {
+        k++;
+      } else if (k > i && e - s == 1 && t.charAt(s) == '(' && k + 2 < lim
+          && t.charAt(sc.start(k + 2)) == ')' && isUpperWord(t, sc.start(k + 1), sc.end(k + 1))) {
+        k += 3;
+      } else {
+        break;
+      }
+    }
+    if (k == i || k >= lim) {
+      return;
+    }
+    int s = sc.start(k);
+    int e = sc.end(k);
+    char c = t.charAt(s);
+    boolean dash = (e - s == 1 && (c == '-' || c == '–' || c == '—')) || isDoubleDash(t, s, e);
+    // not a postscript "PS -- There is ...", nor before a name in capitals ("- ENRON-CPS")
+    boolean ps = k == i + 1 && (t.startsWith("PS", sc.start(i)) || t.startsWith("P.S", sc.start(i)));
+    if (dash && !ps && sc.end(k - 1) < s && sc.start(k + 1) > e && startsClause(t, sc, k + 1, to)
+        && !isUpperWord(t, sc.start(k + 1), Math.min(sc.end(k + 1), sc.start(k + 1) + 3))) {
+      ends[k] = true;
+    }
+  }
+
+  /** How many tokens a lead-in may have. */
+  private static final int MAX_LEAD = 6;
+
+  private static boolean capitalized(String t, int s, int e) {
+    return Character.isUpperCase(t.charAt(s)) && Character.isLetter(t.charAt(e - 1));
+  }
+
+  private static boolean isUpperWord(String t, int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (!Character.isUpperCase(t.charAt(k))) {
+        return false;
+      }
+    }
+    return e - s >= 2;
+  }
+
+  /** A capitalized word (not a lone initial) or an opening quote. */
+  private static boolean startsClause(String t, Scanner sc, int j, int to) {
+    if (j >= to) {
+      return false;
+    }
+    int s = sc.start(j);
+    int e = sc.end(j);
+    char c = t.charAt(s);
+    if (c == '"' || c == '“') {
+      return true;
+    }
+    return Character.isUpperCase(c) && (e - s > 1 || c == 'I' || c == 'A');
+  }
+
+  /**
+   * An inline list number "2)" after a word: "... another plane ride 2) I would like ...".
+   */
+  private static boolean listNumber(String t, Scanner sc, int i) {
+    int s = sc.start(i);
+    int e = sc.end(i);
+    if (e - s != 1 || !Character.isDigit(t.charAt(s)) || t.charAt(s) == '0') {
+      return false;
+    }
+    int ps = sc.start(i + 1);
+    if (ps != e || t.charAt(ps) != ')' || sc.end(i + 1) - ps != 1 || sc.start(i + 2) == ps + 1) {
+      return false;
+    }
+    int qs = sc.start(i - 1);
+    int qe = sc.end(i - 1);
+    if (qe == s || !Character.isLetter(t.charAt(qe - 1)) || qe - qs < 3) {
+      return false;
+    }
+    String w = t.substring(qs, qe);
+    return !(w.equals("and") || w.equals("or") || w.equals("to") || w.equals("through")
+        || w.equals("see") || w.equals("and/or"));
   }
 
   /**
