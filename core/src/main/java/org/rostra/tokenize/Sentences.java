@@ -29,7 +29,7 @@ final class Sentences {
         if (i + 1 < to && isLink(t, s, e)) {
           afterLink(t, sc, i, to, ends);
         }
-        if (i + 1 < to && isDoubleDash(t, s, e) && (i == from || ends[i - 1])
+        if (i == from && i + 1 < to && isDoubleDash(t, s, e) && sc.start(i + 1) > e
             && Character.isUpperCase(t.charAt(sc.start(i + 1)))) {
           // a signature or sign-off rule "-- " standing alone before "Posted by ..."
           ends[i] = true;
@@ -77,10 +77,7 @@ final class Sentences {
             && (canStart(t, ns, ne)
                 // after a closing quote or bracket, a lower-case word goes on
                 || (j == i + 1 && lowerStart(t, ns, ne))
-                || isLink(t, ns, ne)
-                // "... next five years. -- Posted by ..."
-                || (isDoubleDash(t, ns, ne) && j + 1 < to
-                    && Character.isUpperCase(t.charAt(sc.start(j + 1)))));
+                || isLink(t, ns, ne));
       } else if (kind == 3) {
         // ellipsis: only before a capitalized word, an opening quote or a link, and never
         // when it opens the sentence ("... Now comes the fun part")
@@ -110,7 +107,9 @@ final class Sentences {
       while (k < lim && capitalized(t, sc.start(k), sc.end(k))) {
         k++;
       }
-      if (k > i + 1 && k < lim && t.charAt(sc.start(k)) == ')' && sc.end(k) - sc.start(k) == 1
+      // a source or agency: two capitalized words or one in capitals ("(BBC)")
+      boolean label = k > i + 2 || (k == i + 2 && isUpperWord(t, sc.start(i + 1), sc.end(i + 1)));
+      if (label && k < lim && t.charAt(sc.start(k)) == ')' && sc.end(k) - sc.start(k) == 1
           && startsClause(t, sc, k + 1, to)) {
         ends[k] = true;
       }
@@ -133,10 +132,16 @@ final class Sentences {
     if (k == i || k >= lim) {
       return;
     }
+    // a name, not a sentence word or a filler ("You -", "Uh -", "In California -")
+    String w = t.substring(sc.start(i), sc.end(i));
+    if (Lexicon.STARTERS.contains(w) || FILLERS.contains(w)) {
+      return;
+    }
     int s = sc.start(k);
     int e = sc.end(k);
     char c = t.charAt(s);
-    boolean dash = (e - s == 1 && (c == '-' || c == '–' || c == '—')) || isDoubleDash(t, s, e);
+    // a spaced hyphen as in e-mail; dashes in speeches mostly mark a broken-off phrase
+    boolean dash = e - s == 1 && c == '-';
     // not a postscript "PS -- There is ...", nor before a name in capitals ("- ENRON-CPS")
     boolean ps = k == i + 1 && (t.startsWith("PS", sc.start(i)) || t.startsWith("P.S", sc.start(i)));
     if (dash && !ps && sc.end(k - 1) < s && sc.start(k + 1) > e && startsClause(t, sc, k + 1, to)
@@ -144,6 +149,11 @@ final class Sentences {
       ends[k] = true;
     }
   }
+
+  /** Hesitation words of transcripts. */
+  private static final java.util.Set<String> FILLERS =
+      java.util.Set.of("Uh", "Um", "Er", "Erm", "Ah", "Oh", "Well", "Hmm", "Mm", "Yeah", "Okay",
+          "OK", "Now", "So", "And", "But");
 
   /** How many tokens a lead-in may have. */
   private static final int MAX_LEAD = 6;
@@ -193,10 +203,28 @@ final class Sentences {
     if (qe == s || !Character.isLetter(t.charAt(qe - 1)) || qe - qs < 3) {
       return false;
     }
-    String w = t.substring(qs, qe);
-    return !(w.equals("and") || w.equals("or") || w.equals("to") || w.equals("through")
-        || w.equals("see") || w.equals("and/or"));
+    // an enumeration: the number before or after it is written the same way nearby
+    char d = t.charAt(s);
+    return sibling(t, s, (char) (d - 1)) || sibling(t, s, (char) (d + 1));
   }
+
+  /** Whether " N)" occurs within {@value #LIST_SPAN} characters of {@code at}. */
+  private static boolean sibling(String t, int at, char n) {
+    if (n < '1' || n > '9') {
+      return false;
+    }
+    int lo = Math.max(1, at - LIST_SPAN);
+    int hi = Math.min(t.length() - 1, at + LIST_SPAN);
+    for (int k = lo; k < hi; k++) {
+      if (t.charAt(k) == n && t.charAt(k + 1) == ')' && Character.isWhitespace(t.charAt(k - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far apart the items of an inline enumeration may be. */
+  private static final int LIST_SPAN = 400;
 
   /**
    * A period split from the word before it that is still an abbreviation: a title in
@@ -218,10 +246,16 @@ final class Sentences {
     }
     if (pe - ps >= 2 && w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
       String title = w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
-      return Lexicon.TITLES.contains(title) && Character.isUpperCase(t.charAt(ns));
+      return PERSON_TITLES.contains(title) && Character.isUpperCase(t.charAt(ns));
     }
     return false;
   }
+
+  /** Titles before a name that transcripts also write in capitals ("MR. SMITH"). */
+  private static final java.util.Set<String> PERSON_TITLES =
+      java.util.Set.of("Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Sen", "Rep", "Gov", "Lt",
+          "Gen", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Rev", "Hon", "Pres", "Amb",
+          "Atty", "Supt", "Insp", "Det");
 
   /** "--" (or "---"): a dash written with hyphens. */
   private static boolean isDoubleDash(String t, int s, int e) {
