@@ -43,6 +43,9 @@ final class Sentences {
         if (i + 1 < to && softEnd(t, sc, i, from)
             && Character.isUpperCase(t.charAt(sc.start(i + 1)))) {
           ends[i] = true;
+          if (t.charAt(s) == ',') {
+            signature(t, sc, i + 1, to, ends);
+          }
         }
         if (isSeparator(t, s, e)) {
           ends[i] = true;
@@ -73,7 +76,10 @@ final class Sentences {
       boolean glued = ns == sc.end(j - 1) && last == '.' && ne - ns <= 5
           && Lexicon.DOMAINS.contains(t.substring(ns, ne));
       if (kind == 1) {
-        boundary = !glued && !abbreviationBefore(t, sc, i, from, ns)
+        // "PS." split from its period, opening the sentence
+        boolean postscript = i > from && sc.end(i - 1) == s && (i - 1 == from || ends[i - 2])
+            && isPostscript(t, sc.start(i - 1), e);
+        boundary = !glued && !postscript && !abbreviationBefore(t, sc, i, from, ns)
             && (canStart(t, ns, ne)
                 // after a closing quote or bracket, a lower-case word goes on
                 || (j == i + 1 && lowerStart(t, ns, ne))
@@ -84,7 +90,9 @@ final class Sentences {
         boundary = ELLIPSIS_ENDS && i > from && !ends[i - 1]
             && ((canStart(t, ns, ne) && !Character.isDigit(t.charAt(ns))) || isLink(t, ns, ne));
       } else {
-        boundary = abbreviationEnds(t, s, e) && isStarter(t, sc.start(j), sc.end(j));
+        // a postscript mark opens its sentence: "P.S. I am moving ..."
+        boolean postscript = (i == from || ends[i - 1]) && isPostscript(t, s, e);
+        boundary = !postscript && abbreviationEnds(t, s, e) && isStarter(t, sc.start(j), sc.end(j));
       }
       if (boundary) {
         ends[j - 1] = true;
@@ -255,7 +263,12 @@ final class Sentences {
   private static final java.util.Set<String> PERSON_TITLES =
       java.util.Set.of("Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Sen", "Rep", "Gov", "Lt",
           "Gen", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Rev", "Hon", "Pres", "Amb",
-          "Atty", "Supt", "Insp", "Det");
+          "Atty", "Supt", "Insp", "Det", "Pvt", "Cpl", "Brig");
+
+  private static boolean isPostscript(String t, int s, int e) {
+    String w = t.substring(s, e);
+    return w.equals("P.S.") || w.equals("PS.") || w.equals("P.P.S.") || w.equals("p.s.");
+  }
 
   /** "--" (or "---"): a dash written with hyphens. */
   private static boolean isDoubleDash(String t, int s, int e) {
@@ -525,10 +538,31 @@ final class Sentences {
 
   private static boolean isSentenceEnd(String t, Scanner sc, int i) {
     char c = t.charAt(sc.end(i) - 1);
-    return c == '.' || c == '!' || c == '?' || (i > 0 && sc.end(i) - sc.start(i) <= 5
-        && Character.isLetter(c) && (t.substring(sc.start(i), sc.end(i)).equals("Best")
-        || t.substring(sc.start(i), sc.end(i)).equals("Kind")
-        || t.substring(sc.start(i), sc.end(i)).equals("Warm")));
+    if (c == '.' || c == '!' || c == '?') {
+      return true;
+    }
+    if (i == 0 || sc.end(i) - sc.start(i) > 7 || !Character.isLetter(c)) {
+      return false;
+    }
+    String w = t.substring(sc.start(i), sc.end(i));
+    return w.equals("Best") || w.equals("Kind") || w.equals("Warm") || w.equals("Kindest")
+        || w.equals("Warmest") || w.equals("Warm");
+  }
+
+  /**
+   * After a closing ("Thanks," "Sincerely,") the writer's first name stands alone when the
+   * message goes on: "Thanks, Sean Here you go." "Sincerely, Traci Traci Warner ...".
+   */
+  private static void signature(String t, Scanner sc, int i, int to, boolean[] ends) {
+    if (i + 1 >= to || !capitalized(t, sc.start(i), sc.end(i))) {
+      return;
+    }
+    String name = t.substring(sc.start(i), sc.end(i));
+    String next = t.substring(sc.start(i + 1), sc.end(i + 1));
+    if (!Lexicon.STARTERS.contains(name) && !FILLERS.contains(name)
+        && (next.equals(name) || Lexicon.STARTERS.contains(next))) {
+      ends[i] = true;
+    }
   }
 
   /** A separator line: "=====", "*****", "_____", "-----". */
