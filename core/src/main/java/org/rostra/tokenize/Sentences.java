@@ -35,7 +35,7 @@ final class Sentences {
           ends[i] = true;
         }
         if (i + 1 < to && (i == from || ends[i - 1])) {
-          leadIn(t, sc, i, to, ends);
+          leadIn(t, sc, i, from, to, ends);
         }
         if (i > from && i + 2 < to && listNumber(t, sc, i)) {
           ends[i - 1] = true;
@@ -107,7 +107,7 @@ final class Sentences {
    * and Elyse -"), a dateline ("TEHRAN (AFP) -") or a source label in brackets ("(BBC)",
    * "(Applause)"). Looks at most {@value #MAX_LEAD} tokens ahead.
    */
-  private static void leadIn(String t, Scanner sc, int i, int to, boolean[] ends) {
+  private static void leadIn(String t, Scanner sc, int i, int from, int to, boolean[] ends) {
     int lim = Math.min(to - 1, i + MAX_LEAD);
     if (t.charAt(sc.start(i)) == '(' && sc.end(i) - sc.start(i) == 1) {
       // "(New Scientist Space) NASA is ..."
@@ -148,14 +148,23 @@ final class Sentences {
     int s = sc.start(k);
     int e = sc.end(k);
     char c = t.charAt(s);
-    // a spaced hyphen as in e-mail; dashes in speeches mostly mark a broken-off phrase
-    boolean dash = e - s == 1 && c == '-';
+    // a spaced hyphen as in e-mail, at the start of a paragraph or after a header; dashes
+    // in speeches mostly mark a broken-off phrase, often taken up again ("Americans -
+    // Americans know")
+    boolean dash = e - s == 1 && c == '-'
+        && (i == from || !isSentencePunct(t, sc.start(i - 1), sc.end(i - 1)))
+        && (k + 1 >= to || !t.substring(sc.start(k + 1), sc.end(k + 1)).equals(w));
     // not a postscript "PS -- There is ...", nor before a name in capitals ("- ENRON-CPS")
     boolean ps = k == i + 1 && (t.startsWith("PS", sc.start(i)) || t.startsWith("P.S", sc.start(i)));
     if (dash && !ps && sc.end(k - 1) < s && sc.start(k + 1) > e && startsClause(t, sc, k + 1, to)
         && !isUpperWord(t, sc.start(k + 1), Math.min(sc.end(k + 1), sc.start(k + 1) + 3))) {
       ends[k] = true;
     }
+  }
+
+  private static boolean isSentencePunct(String t, int s, int e) {
+    char c = t.charAt(e - 1);
+    return c == '.' || c == '!' || c == '?' || c == '…';
   }
 
   /** Hesitation words of transcripts. */

@@ -116,6 +116,55 @@ class RuleTokenizerTest {
   }
 
   @Test
+  void emailHeadersAndSignatures() {
+    assertEquals(
+        List.of("Maria Lopez", "03/14/2002 09:15 AM", "please see the notes below."),
+        sentences("Maria Lopez 03/14/2002 09:15 AM please see the notes below."));
+    // a stamp led into by a preposition stays in its sentence
+    assertEquals(List.of("The memo sent on 03/14/2002 09:15 AM was late."),
+        sentences("The memo sent on 03/14/2002 09:15 AM was late."));
+    assertEquals(List.of("Contact: press@example.org", "Office hours are 9 to 5."),
+        sentences("Contact: press@example.org Office hours are 9 to 5."));
+    assertEquals(
+        List.of("Here they are.", "(See attached file: budget.xls)", "- notes.doc", "- plan.pdf"),
+        sentences("Here they are. (See attached file: budget.xls) - notes.doc - plan.pdf"));
+    assertEquals(List.of("Thanks,", "Ana", "Here is the draft."),
+        sentences("Thanks, Ana Here is the draft."));
+    assertEquals(List.of("Hi Tom -", "The call moved to Friday."),
+        sentences("Hi Tom - The call moved to Friday."));
+    assertEquals(List.of("P.S. The keys are at the desk."),
+        sentences("P.S. The keys are at the desk."));
+    assertEquals(List.of("--", "Sent from the field office"),
+        sentences("-- Sent from the field office"));
+  }
+
+  @Test
+  void webAndTranscriptText() {
+    assertEquals(List.of("Pictures here: http://example.com/a.html",
+            "http://example.com/b.html"),
+        sentences("Pictures here: http://example.com/a.html http://example.com/b.html"));
+    assertEquals(List.of("So cool...", "http://example.com/c.html"),
+        sentences("So cool... http://example.com/c.html"));
+    assertEquals(List.of("... And then it rained."), sentences("... And then it rained."));
+    assertEquals(List.of("(BBC)", "The talks ended."), sentences("(BBC) The talks ended."));
+    assertEquals(List.of("I want a quiet hotel", "1) close to the beach",
+            "2) with a pool"),
+        sentences("I want a quiet hotel 1) close to the beach 2) with a pool"));
+    assertEquals(List.of("He cried \"Stop!\" and ran."), sentences("He cried \"Stop!\" and ran."));
+    assertEquals(List.of("MR. SMITH: Thank you."), sentences("MR. SMITH: Thank you."));
+    assertEquals(List.of("We fund the VA.", "And we build."), sentences("We fund the VA. And we build."));
+    assertEquals(List.of("Born (c. 1818 in London) he sailed."),
+        sentences("Born (c. 1818 in London) he sailed."));
+    assertEquals(List.of("See the file (draft).doc today."),
+        sentences("See the file (draft).doc today."));
+    // a dash in a speech is not a lead-in
+    assertEquals(List.of("In California -- I was surprised."),
+        sentences("In California -- I was surprised."));
+    assertEquals(List.of("Americans - Americans know it."),
+        sentences("Americans - Americans know it."));
+  }
+
+  @Test
   void offsetsIndexTheOriginal() {
     String text = "\u00A0“Hi,”\u2009she said.\r\n\r\nOK";
     Document d = A.annotate(text);
