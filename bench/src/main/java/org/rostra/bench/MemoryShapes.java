@@ -100,9 +100,7 @@ public final class MemoryShapes {
       Throughput.gc();
       heap[checkpoint++] = Throughput.usedHeap();
       while (done < target) {
-        Document d = annotator.annotate(
-            AnnotationRequest.of("d" + done, texts.get((int) (done % texts.size()))));
-        tokens += d.tokens().size();
+        tokens += tokens(annotator, "d" + done, texts.get((int) (done % texts.size())));
         done++;
         if (System.nanoTime() > deadline && target != done) {
           target = done; // time budget spent: stop here, the count reached is printed
@@ -174,9 +172,7 @@ public final class MemoryShapes {
         }
       }
       List<String> ts = texts.get(best);
-      Document d = annotator.annotate(
-          AnnotationRequest.of("d" + k, ts.get((int) (done[best] % ts.size()))));
-      tokens[best] += d.tokens().size();
+      tokens[best] += tokens(annotator, "d" + k, ts.get((int) (done[best] % ts.size())));
       done[best]++;
       if (System.nanoTime() > deadline && target != k + 1) {
         target = k + 1;
@@ -218,6 +214,15 @@ public final class MemoryShapes {
       System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %s | %+d |%n", label(shapes.get(s)[0]),
           done[s], tokens[s], hs, growth >> 20);
     }
+  }
+
+  /**
+   * Annotates one text and returns its token count; in a method of its own so that the
+   * document is out of scope (not live) when the caller next measures the heap.
+   */
+  private static int tokens(Annotator annotator, String id, String text) {
+    Document d = annotator.annotate(AnnotationRequest.of(id, text));
+    return d.tokens().size();
   }
 
   private static String label(long chars) {
