@@ -39,6 +39,7 @@ public final class MemoryShapes {
     List<long[]> shapes = new ArrayList<>();
     double seconds = 300;
     int variants = 3;
+    boolean mixed = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--input" -> input = args[++i];
@@ -49,6 +50,7 @@ public final class MemoryShapes {
         }
         case "--seconds" -> seconds = Double.parseDouble(args[++i]);
         case "--variants" -> variants = Integer.parseInt(args[++i]);
+        case "--mixed" -> mixed = true;
         default -> {
           System.err.println("unknown option " + args[i]);
           System.exit(2);
@@ -57,7 +59,7 @@ public final class MemoryShapes {
     }
     if (input == null) {
       System.err.println("usage: MemoryShapes --input FILE.jsonl [--layers L] "
-          + "[--shape CHARS:DOCS]... [--seconds S] [--variants N]");
+          + "[--shape CHARS:DOCS]... [--seconds S] [--variants N] [--mixed]");
       System.exit(2);
     }
     if (shapes.isEmpty()) {
@@ -73,6 +75,10 @@ public final class MemoryShapes {
     Throughput.gc();
     long base = Throughput.usedHeap();
     System.out.printf(Locale.ROOT, "# heap after build(), after GC: %d MB%n", base >> 20);
+    if (mixed) {
+      mixed(annotator, corpus, shapes, variants, seconds);
+      return;
+    }
     System.out.println();
     System.out.println("| shape | docs annotated | chars per doc | tokens | seconds | heap after GC at the "
         + "checkpoints MB (0 %, 10 %, …, 100 %) | growth first→last MB | peak heap MB |");
@@ -94,9 +100,7 @@ public final class MemoryShapes {
       Throughput.gc();
       heap[checkpoint++] = Throughput.usedHeap();
       while (done < target) {
-        Document d = annotator.annotate(
-            AnnotationRequest.of("d" + done, texts.get((int) (done % texts.size()))));
-        tokens += d.tokens().size();
+        tokens += tokens(annotator, "d" + done, texts.get((int) (done % texts.size())));
         done++;
         if (System.nanoTime() > deadline && target != done) {
           target = done; // time budget spent: stop here, the count reached is printed
@@ -119,6 +123,106 @@ public final class MemoryShapes {
           label(shape[0]), done, chars / texts.size(), tokens, secs, sb, (heap[checkpoint - 1] - heap[0]) >> 20,
           Throughput.peakHeap() >> 20);
     }
+  }
+
+  /**
+   * One stream of documents of every shape, interleaved evenly (each shape's documents spread
+   * over the whole run, so the big documents come between small ones from start to end): the
+   * heap after a full GC at 11 checkpoints of the stream, and, per shape, the heap after a full
+   * GC right after the document that reaches each tenth of that shape's documents.
+   */
+  private static void mixed(Annotator annotator, List<String> corpus, List<long[]> shapes,
+      int variants, double seconds) {
+    int n = shapes.size();
+    List<List<String>> texts = new ArrayList<>();
+    long total = 0;
+    for (long[] shape : shapes) {
+      texts.add(cut(corpus, (int) shape[0], variants));
+      total += shape[1];
+    }
+    for (List<String> ts : texts) {
+      for (String t : ts) {
+        annotator.annotate(AnnotationRequest.of("warm", t));
+      }
+    }
+    Throughput.resetPeaks();
+    // shape of document k: the shape whose next due position (j + 0.5) * total / count is the
+    // smallest, i.e. a deterministic even interleaving of all shapes
+    long[] done = new long[n];
+    long[] tokens = new long[n];
+    long[][] shapeHeap = new long[n][11];
+    int[] perShape = new int[n];
+    long[] heap = new long[11];
+    int checkpoint = 0;
+    long t0 = System.nanoTime();
+    long deadline = t0 + (long) (seconds * 1e9);
+    Throughput.gc();
+    heap[checkpoint++] = Throughput.usedHeap();
+    long target = total;
+    for (long k = 0; k < target; k++) {
+      int best = -1;
+      double due = Double.MAX_VALUE;
+      for (int s = 0; s < n; s++) {
+        if (done[s] < shapes.get(s)[1]) {
+          double d = (done[s] + 0.5) * total / shapes.get(s)[1];
+          if (d < due) {
+            due = d;
+            best = s;
+          }
+        }
+      }
+      List<String> ts = texts.get(best);
+      tokens[best] += tokens(annotator, "d" + k, ts.get((int) (done[best] % ts.size())));
+      done[best]++;
+      if (System.nanoTime() > deadline && target != k + 1) {
+        target = k + 1;
+      }
+      while (checkpoint < 11 && k + 1 >= target * checkpoint / 10) {
+        Throughput.gc();
+        heap[checkpoint++] = Throughput.usedHeap();
+      }
+      long count = shapes.get(best)[1];
+      if (perShape[best] < 11 && done[best] >= count * perShape[best] / 10) {
+        // right after a document of this shape: the live heap it leaves behind
+        Throughput.gc();
+        shapeHeap[best][perShape[best]++] = Throughput.usedHeap();
+      }
+    }
+    double secs = (System.nanoTime() - t0) / 1e9;
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < checkpoint; k++) {
+      sb.append(k == 0 ? "" : ", ").append(heap[k] >> 20);
+    }
+    long docs = 0;
+    for (long c : done) {
+      docs += c;
+    }
+    System.out.println();
+    System.out.printf(Locale.ROOT, "mixed stream: %,d documents in %.0f s; heap after GC at the "
+        + "checkpoints MB (0 %%, 10 %%, …, 100 %%): %s; growth first→last %+d MB; peak heap %d MB%n",
+        docs, secs, sb, (heap[checkpoint - 1] - heap[0]) >> 20, Throughput.peakHeap() >> 20);
+    System.out.println();
+    System.out.println("| shape | docs in the stream | tokens | heap after GC right after a "
+        + "document of the shape, at 11 checkpoints of its documents MB | growth MB |");
+    System.out.println("|---|---|---|---|---|");
+    for (int s = 0; s < n; s++) {
+      StringBuilder hs = new StringBuilder();
+      for (int k = 0; k < perShape[s]; k++) {
+        hs.append(k == 0 ? "" : ", ").append(shapeHeap[s][k] >> 20);
+      }
+      long growth = perShape[s] == 0 ? 0 : shapeHeap[s][perShape[s] - 1] - shapeHeap[s][0];
+      System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %s | %+d |%n", label(shapes.get(s)[0]),
+          done[s], tokens[s], hs, growth >> 20);
+    }
+  }
+
+  /**
+   * Annotates one text and returns its token count; in a method of its own so that the
+   * document is out of scope (not live) when the caller next measures the heap.
+   */
+  private static int tokens(Annotator annotator, String id, String text) {
+    Document d = annotator.annotate(AnnotationRequest.of(id, text));
+    return d.tokens().size();
   }
 
   private static String label(long chars) {

@@ -240,7 +240,8 @@ public final class ThemeSets {
 
   /** Writes a theme set in the file format to a stream (not closed). */
   public static void write(ThemeSet set, OutputStream out) {
-    try (JsonGenerator g = Json.FACTORY.createGenerator(new NonClosing(out))) {
+    try (JsonGenerator g = Json.FACTORY.createGenerator(out)
+        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
       DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
       pp.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
       g.setPrettyPrinter(pp);
@@ -289,22 +290,5 @@ public final class ThemeSets {
       }
     }
     g.writeEndObject();
-  }
-
-  /** Keeps the caller's stream open. */
-  static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      out.flush();
-    }
   }
 }

@@ -35,6 +35,24 @@ final class KbCommand {
         : KnowledgeBases.fromJsonLines(file);
   }
 
+  /** The user files in order (the first wins), over the bundled KB unless told otherwise. */
+  static List<KnowledgeBase> loadAll(List<Path> files, boolean bundled) {
+    List<KnowledgeBase> kbs = new ArrayList<>();
+    for (Path f : files) {
+      kbs.add(load(f));
+    }
+    if (bundled) {
+      kbs.add(KnowledgeBases.bundled());
+    }
+    return kbs;
+  }
+
+  /** One KB over a non-empty list: the first wins. */
+  static KnowledgeBase compose(List<KnowledgeBase> kbs) {
+    return KnowledgeBases.compose(kbs.get(0),
+        kbs.subList(1, kbs.size()).toArray(KnowledgeBase[]::new));
+  }
+
   /** {@code rostra kb stats}: coverage counts of the bundled KB (or of user KBs over it). */
   @Command(name = "stats", mixinStandardHelpOptions = true,
       description = "Prints coverage counts by type and kind, with the bundled KB's targets.")
@@ -50,19 +68,12 @@ final class KbCommand {
     @Override
     public Integer call() {
       try {
-        List<KnowledgeBase> kbs = new ArrayList<>();
-        for (Path f : files) {
-          kbs.add(load(f));
-        }
-        if (!noBundled) {
-          kbs.add(KnowledgeBases.bundled());
-        }
+        List<KnowledgeBase> kbs = loadAll(files, !noBundled);
         if (kbs.isEmpty()) {
           System.err.println("rostra kb stats: nothing to count (--no-bundled without --kb)");
           return 2;
         }
-        KnowledgeBase kb = KnowledgeBases.compose(kbs.get(0),
-            kbs.subList(1, kbs.size()).toArray(KnowledgeBase[]::new));
+        KnowledgeBase kb = compose(kbs);
         System.out.print(KbStats.report(kb));
         boolean met = KbStats.coverage(kb).stream().allMatch(KbStats.Line::met);
         return noBundled || met ? 0 : 1;
@@ -84,13 +95,8 @@ final class KbCommand {
     @Override
     public Integer call() {
       try {
-        List<KnowledgeBase> kbs = new ArrayList<>();
-        for (Path f : files) {
-          kbs.add(load(f));
-        }
-        kbs.add(KnowledgeBases.bundled());
-        KnowledgeBase kb = KnowledgeBases.compose(kbs.get(0),
-            kbs.subList(1, kbs.size()).toArray(KnowledgeBase[]::new));
+        List<KnowledgeBase> kbs = loadAll(files, true);
+        KnowledgeBase kb = compose(kbs);
         List<String> problems = KnowledgeBases.problems(kb);
         problems.forEach(System.err::println);
         System.out.println(files.size() + " file(s), " + kb.size() + " entities with the bundled"

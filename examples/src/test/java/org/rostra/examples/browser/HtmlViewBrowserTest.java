@@ -73,14 +73,7 @@ class HtmlViewBrowserTest {
     assertEquals("1", browser.run("return document.documentElement.getAttribute('data-rostra-ready');"),
         "the page's script ran (its CSP hash is right)");
     assertEquals("xi-guangdong-2023-04-14", browser.run("return document.title;"));
-    assertEquals("1", browser.run("return String(document.scripts.length);"), "only our script");
-    assertEquals("0", browser.run(
-        "return String(document.querySelectorAll('img, svg, iframe, object, embed, link').length);"));
-    assertEquals("0", browser.run(
-        "var n = 0; document.querySelectorAll('*').forEach(function (e) {"
-            + " for (var i = 0; i < e.attributes.length; i++) {"
-            + "  if (e.attributes[i].name.indexOf('on') === 0) { n++; } } });"
-            + " return String(n);"), "no event handler attribute anywhere");
+    assertInert(browser);
     assertEquals("1", browser.run(
         "return String(Array.from(document.querySelectorAll('article .q')).filter(function (e) {"
             + " return e.textContent.indexOf(\"<script>document.title='pwned'</script>\") >= 0;"
@@ -184,14 +177,7 @@ class HtmlViewBrowserTest {
     assertEquals("2", browser.run("return document.documentElement.getAttribute('data-rostra-ready');"),
         "the page's script ran over both documents");
     assertTrue(!browser.run("return document.title;").contains("pwned"), "the title was changed");
-    assertEquals("1", browser.run("return String(document.scripts.length);"), "only our script");
-    assertEquals("0", browser.run(
-        "return String(document.querySelectorAll('img, svg, iframe, object, embed, link').length);"));
-    assertEquals("0", browser.run(
-        "var n = 0; document.querySelectorAll('*').forEach(function (e) {"
-            + " for (var i = 0; i < e.attributes.length; i++) {"
-            + "  if (e.attributes[i].name.indexOf('on') === 0) { n++; } } });"
-            + " return String(n);"), "no event handler attribute anywhere");
+    assertInert(browser);
     assertEquals(id1 + "\n" + id2, browser.run(
         "return Array.from(document.querySelectorAll('[data-doc-id]')).map(function (a) {"
             + " return a.getAttribute('data-doc-id'); }).join('\\n');"),
@@ -210,5 +196,17 @@ class HtmlViewBrowserTest {
 
   static List<String> lines(String s) {
     return s.isEmpty() ? List.of() : List.of(s.split("\n", -1));
+  }
+
+  /** Only the page's own script, no embedded resources, no event handler attributes. */
+  private static void assertInert(Chromium browser) throws Exception {
+    assertEquals("1", browser.run("return String(document.scripts.length);"), "only our script");
+    assertEquals("0", browser.run(
+        "return String(document.querySelectorAll('img, svg, iframe, object, embed, link').length);"));
+    assertEquals("0", browser.run(
+        "var n = 0; document.querySelectorAll('*').forEach(function (e) {"
+            + " for (var i = 0; i < e.attributes.length; i++) {"
+            + "  if (e.attributes[i].name.indexOf('on') === 0) { n++; } } });"
+            + " return String(n);"), "no event handler attribute anywhere");
   }
 }
