@@ -315,8 +315,14 @@ final class DocLinker {
     if (sentFirst[i] && !propn) {
       return false;
     }
-    return propn || p.startsWith("NOUN") || p.startsWith("ADJ") || p.startsWith("X")
-        || p.startsWith("NUM") || p.startsWith("SYM");
+    if (propn || p.startsWith("NOUN") || p.startsWith("ADJ") || p.startsWith("X")
+        || p.startsWith("NUM") || p.startsWith("SYM")) {
+      return true;
+    }
+    // inside a sentence (not a headline) a capitalised word is a name whatever the tagger
+    // says ("that Acme Display Co.": "Acme" tagged as a determiner, "Display" as a verb)
+    return !sentFirst[i] && !titleCaseSentence[sentOf[i]] && t.length() > 1
+        && Character.isLetter(c) && (i == 0 || !isOpening(tokens.get(i - 1).text()));
   }
 
   private boolean sameLine(int a, int b) {
@@ -334,7 +340,7 @@ final class DocLinker {
       }
       int j = i + 1;
       while (j < nt && j - i < MAX_RUN && sameLine(j - 1, j) && coreEnd[j - 1] == te[j - 1]) {
-        if (isNameToken(j)) {
+        if (isNameToken(j) || innerCapitalised(i, j)) {
           j++;
           continue;
         }
@@ -354,6 +360,43 @@ final class DocLinker {
       i = j;
     }
     return out;
+  }
+
+  /**
+   * A capitalised word inside a sentence that the tagger did not take for a name ("LG
+   * Display Co.": "Display" tagged as a verb) continues the run when the KB knows the longer
+   * name or a company suffix follows it.
+   */
+  private boolean innerCapitalised(int runStart, int j) {
+    String t = tokens.get(j).text();
+    if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || titleCaseSentence[sentOf[j]]
+        || sentFirst[j] || coreEnd[j] != te[j]) {
+      return false;
+    }
+    String lw = Lexicon.noPeriod(lower[j]);
+    if (Lexicon.NON_NAME_WORDS.contains(lw) || Lexicon.TIME_WORDS.contains(lw)
+        || Lexicon.pronounGender(lw) != 0 || !Character.isLetter(t.charAt(0))) {
+      return false;
+    }
+    if (j + 1 < nt && sameLine(j, j + 1) && isNameToken(j + 1)
+        && Lexicon.ABBREVIATIONS.contains(Lexicon.noPeriod(lower[j + 1]))
+        && Lexicon.ORG_SUFFIXES.contains(Lexicon.noPeriod(lower[j + 1]))) {
+      return true; // "... Display Co.", "... Foods Inc."
+    }
+    if (Lexicon.ORG_SUFFIXES.contains(lw) && lw.equals(lower[j])
+        && Character.isUpperCase(tokens.get(j - 1).text().charAt(0))) {
+      return true; // "Samsung Display", "Acme Foods": a company word after a name
+    }
+    for (int k = j + 1; k <= Math.min(nt, j + 3); k++) {
+      Integer pl = matchBySpan.get(((long) ts[runStart] << 32) | coreEnd[k - 1]);
+      if (pl != null && ix.entries[pl].nameArr.length > 0) {
+        return true;
+      }
+      if (k < nt && !sameLine(k - 1, k)) {
+        break;
+      }
+    }
+    return false;
   }
 
   private boolean keepJoin(int runStart, int join) {
@@ -390,7 +433,7 @@ final class DocLinker {
         || Lexicon.ORG_SUFFIXES.contains(Lexicon.noPeriod(lower[a]));
     for (int k = a + 1; k < b - 1; k++) {
       if (lower[k].equals("and") && !exactMatch(ts[a], coreEnd[b - 1])
-          && (!orgName || exactMatch(ts[a], coreEnd[k - 1]))) {
+          && (!orgName || exactMatch(ts[a], coreEnd[k - 1]) || companyEnd(k - 1))) {
         splitRun(a, k, out);
         splitRun(k + 1, b, out);
         return;
@@ -427,6 +470,12 @@ final class DocLinker {
       }
     }
     out.add(new int[] {a, b, a});
+  }
+
+  /** "Co.", "Inc.", "Ltd": a word that ends a company's name ("Acme Co. and Borwick Inc."). */
+  private boolean companyEnd(int i) {
+    String w = Lexicon.noPeriod(lower[i]);
+    return Lexicon.ABBREVIATIONS.contains(w) && Lexicon.ORG_SUFFIXES.contains(w);
   }
 
   private boolean isTitleToken(int i) {
@@ -595,6 +644,9 @@ final class DocLinker {
       return true;
     }
     String lw = Lexicon.noPeriod(lower[i]);
+    if (Lexicon.ABBREVIATIONS.contains(lw) && Lexicon.ORG_SUFFIXES.contains(lw)) {
+      return true; // "Co.", "Inc." alone
+    }
     return Lexicon.TITLE_WORDS.contains(lw) && !pos[i].startsWith("PROPN")
         || Lexicon.HONORIFICS.contains(lw)
         || isDemonym(i);
@@ -866,9 +918,20 @@ final class DocLinker {
       }
     }
     if (!allCapsWord && b - a <= 4) {
+      if (!ix.givenNames.contains(first) && nameGender(first) == 0 && !speechVerbAfter(b)) {
+        for (int k = a; k < b; k++) {
+          if (Lexicon.NOT_PERSON_WORDS.contains(Lexicon.noPeriod(lower[k]))) {
+            return EntityType.OTHER; // "Covid Zero", "Green Deal": a policy, not a person
+          }
+        }
+      }
       return EntityType.PERSON;
     }
     return allCapsWord ? EntityType.ORG : EntityType.OTHER;
+  }
+
+  private boolean speechVerbAfter(int b) {
+    return b < nt && isSpeechVerb(lower[b]);
   }
 
   private static boolean isSpeechVerb(String w) {

@@ -106,6 +106,34 @@ class EntityLinkerGoldenTest {
   }
 
   @Test
+  void companyNamesStayWholeAndAPolicyIsNotAPerson() throws IOException {
+    Document d = annotateSeed();
+    // "Display" is tagged as a verb: the company name must not fall apart into LG + Co.
+    Mention lg = at(d, "LG Display Co.", 0);
+    assertEquals(EntityType.ORG, lg.type());
+    assertTrue(lg.link().isEmpty() || lg.link().get().label().equals("LG Display"),
+        "LG Display Co. is LG Display or NIL, not LG Electronics: " + lg.link());
+    int lgStart = lg.start();
+    assertTrue(d.entities().stream().noneMatch(m -> m != lg && m.start() >= lgStart
+        && m.end() <= lg.end()), "no mention inside LG Display Co.");
+    assertTrue(d.entities().stream().noneMatch(m -> m.text().equals("Co.")));
+    Mention gac = at(d, "GAC AION New Energy Automobile Co.", 0);
+    assertEquals(EntityType.ORG, gac.type());
+    // "the country's Covid Zero": a policy, never a person
+    d.entities().stream().filter(m -> m.text().contains("Covid")).forEach(m ->
+        assertFalse(m.type() == EntityType.PERSON, "Covid Zero typed PERSON"));
+    // the same shapes outside the KB
+    Document other = ANNOTATOR.annotate(
+        "Regulators said that Acme Display Co. and Borwick Foods Inc. had agreed, ending"
+            + " the city's Green Deal.", LocalDate.of(2023, 1, 5));
+    List<String> names = other.entities().stream().map(Mention::text).toList();
+    assertTrue(names.contains("Acme Display Co."), names.toString());
+    assertTrue(names.contains("Borwick Foods Inc."), names.toString());
+    other.entities().stream().filter(m -> m.text().equals("Green Deal")).forEach(m ->
+        assertFalse(m.type() == EntityType.PERSON, "Green Deal typed PERSON"));
+  }
+
+  @Test
   void aNamesakeIsNotGrabbedByTheFamousEntity() {
     Document d =
         ANNOTATOR.annotate(
