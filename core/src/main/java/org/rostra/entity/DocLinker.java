@@ -227,17 +227,20 @@ final class DocLinker {
   private void scan() {
     CharTrie trie = ix.trie;
     for (int i = 0; i < nt; i++) {
-      walk(trie, ts[i]);
+      walk(trie, ts[i], false);
+      if (i + 1 < nt && te[i] == ts[i + 1] && lower[i + 1].equals("-")) {
+        walk(trie, ts[i], true);
+      }
       // names glued by a hyphen inside a token: "US-China", "ex-England"
       for (int p = ts[i] + 1; p < te[i] - 1; p++) {
         if (text.charAt(p) == '-' && Character.isUpperCase(text.charAt(p + 1))) {
-          walk(trie, p + 1);
+          walk(trie, p + 1, false);
         }
       }
     }
   }
 
-  private void walk(CharTrie trie, int s) {
+  private void walk(CharTrie trie, int s, boolean hyphenAsSpace) {
     int node = trie.root();
     int p = s;
     while (p < n) {
@@ -260,6 +263,10 @@ final class DocLinker {
         }
         p = q;
         continue;
+      }
+      if (hyphenAsSpace && c == '-' && p > s && p + 1 < n
+          && Character.isLetter(text.charAt(p - 1)) && Character.isUpperCase(text.charAt(p + 1))) {
+        c = ' '; // "Al-Jazeera" for the KB's "Al Jazeera"
       }
       node = trie.step(node, CharTrie.norm(c));
       if (node == CharTrie.NONE) {
@@ -342,6 +349,11 @@ final class DocLinker {
       while (j < nt && j - i < MAX_RUN && sameLine(j - 1, j) && coreEnd[j - 1] == te[j - 1]) {
         if (isNameToken(j) || innerCapitalised(i, j)) {
           j++;
+          continue;
+        }
+        if (lower[j].equals("-") && j + 1 < nt && te[j - 1] == ts[j] && te[j] == ts[j + 1]
+            && isNameToken(j + 1)) {
+          j += 2; // "Al-Jazeera", "Abu-Dhabi": a name written with a hyphen
           continue;
         }
         if (Lexicon.JOIN_WORDS.contains(lower[j]) && j + 1 < nt && sameLine(j, j + 1)) {
@@ -1424,7 +1436,7 @@ final class DocLinker {
       q = Math.min(1, 0.75 + 0.25 * ix.priors[e] + 0.2 * support[best]);
     }
     double score = Math.max(0, Math.min(1, p * q));
-    if (sports && ix.types[e] == EntityType.GPE && !locationContext(m)) {
+    if (sports && ix.types[e] == EntityType.GPE && !locationContext(m, e)) {
       score = Math.min(score, 0.2); // a team named after its country or city
       m.type = EntityType.ORG;
     }
@@ -1436,11 +1448,47 @@ final class DocLinker {
     }
   }
 
-  private boolean locationContext(M m) {
+  private boolean locationContext(M m, int e) {
+    if (Lexicon.isAllCaps(m.surface) && m.surface.length() > 3 && m.t1 < nt
+        && (m.t0 == 0 || newlineBetween(m.t0 - 1, m.t0))) {
+      String next = tokens.get(m.t1).text();
+      if (next.equals(",") || next.equals("-") || next.equals("\u2014") || next.equals("\u2013")
+          || next.equals("(") || next.equals("--")) {
+        return true; // a dateline: "MIAMI - ...", "TUSCALOOSA, Ala. -"
+      }
+    }
     if (m.t0 == 0) {
       return false;
     }
-    switch (lower[m.t0 - 1]) {
+    if (m.surface.endsWith(".")) {
+      return true; // "Ala.", "Mass.": a postal abbreviation is the place, never a team
+    }
+    int prev = m.t0 - 1;
+    if (lower[prev].equals(",") && prev > 0 && sameLine(prev - 1, prev)
+        && !ix.records[e].kind().contains("country")
+        && Character.isUpperCase(tokens.get(prev - 1).text().charAt(0))) {
+      return true; // "TUSCALOOSA, Ala.", "Athens, Georgia": the state of a city
+    }
+    switch (lower[prev]) {
+      case "northern":
+      case "southern":
+      case "eastern":
+      case "western":
+      case "central":
+      case "rural":
+      case "downtown":
+        if (prev > 0) {
+          prev--;
+        }
+        break;
+      default:
+        break;
+    }
+    switch (lower[prev]) {
+      case "outside":
+      case "throughout":
+      case "around":
+      case "within":
       case "in":
       case "at":
       case "from":
