@@ -134,7 +134,8 @@ final class DocLinker {
           if (first) {
             sentFirst[i] = true;
             first = false;
-          } else if (Lexicon.isCapitalized(tx) && !Lexicon.isAllCaps(tx) && isFunctionTag(i, tags)) {
+          } else if (Lexicon.isCapitalized(tx) && !Lexicon.isAllCaps(tx) && isFunctionTag(i, tags)
+              && !(tx.equals("The") && i + 1 < nt && Lexicon.isCapitalized(tokens.get(i + 1).text()))) {
             oddCaps++; // "Obama Signs Bill On Trade": capitalised verbs and prepositions
           }
         } else if (isOpening(tx)) {
