@@ -1437,7 +1437,8 @@ final class DocLinker {
       q = Math.min(1, 0.75 + 0.25 * ix.priors[e] + 0.2 * support[best]);
     }
     double score = Math.max(0, Math.min(1, p * q));
-    if (sports && ix.types[e] == EntityType.GPE && !locationContext(m, e)) {
+    if (ix.types[e] == EntityType.GPE && versus(m)
+        || sports && ix.types[e] == EntityType.GPE && !locationContext(m, e)) {
       score = Math.min(score, 0.2); // a team named after its country or city
       m.type = EntityType.ORG;
     }
@@ -1447,6 +1448,16 @@ final class DocLinker {
     } else {
       m.type = ix.types[e] == EntityType.OTHER ? m.type : ix.types[e];
     }
+  }
+
+  /** "Alabama versus Florida State", "England v Tonga": teams, not places. */
+  private boolean versus(M m) {
+    return m.t1 < nt && isVersus(lower[m.t1]) || m.t0 > 0 && isVersus(lower[m.t0 - 1]);
+  }
+
+  private static boolean isVersus(String w) {
+    return w.equals("versus") || w.equals("vs") || w.equals("vs.") || w.equals("v.")
+        || w.equals("v");
   }
 
   private boolean locationContext(M m, int e) {
