@@ -412,6 +412,10 @@ final class DocLinker {
     return false;
   }
 
+  private static final Set<String> NOBLE = Set.of("duke", "duchess", "prince", "princess",
+      "earl", "countess", "marquess", "baron", "baroness", "lord", "lady", "king", "queen",
+      "emperor", "empress", "sultan", "emir", "archbishop", "bishop", "viscount");
+
   private boolean keepJoin(int runStart, int join) {
     String w = lower[join];
     String before = Lexicon.noPeriod(lower[join - 1]);
@@ -465,6 +469,27 @@ final class DocLinker {
       out.add(new int[] {a, b, a});
       return;
     }
+    // an office title of the KB that spans a join word before a name: "Secretary of State
+    // Antony Blinken", "Prime Minister of India Narendra Modi", "Speaker of the House Mike Johnson"
+    for (int k = a; k < b - 1; k++) {
+      for (int j = b - 2; j > k; j--) {
+        Integer pl = matchBySpan.get(((long) ts[k] << 32) | te[j]);
+        if (pl == null || ix.entries[pl].officeArr.length == 0) {
+          continue;
+        }
+        boolean joined = false;
+        for (int x = k + 1; x < j; x++) {
+          joined |= Lexicon.JOIN_WORDS.contains(lower[x]);
+        }
+        if (joined && personLike(j + 1, b)) {
+          if (k > a) {
+            splitRun(a, k, out);
+          }
+          out.add(new int[] {j + 1, b, k});
+          return;
+        }
+      }
+    }
     // titles and honorifics before a person's name: "National Security Adviser Jake Sullivan",
     // "Chinese President Xi Jinping", "Texas Gov. Greg Abbott"
     for (int k = a; k < b - 1; k++) {
@@ -473,6 +498,27 @@ final class DocLinker {
       while (e < b - 1 && isTitleToken(e)) {
         strong |= isStrongTitle(e);
         e++;
+      }
+      if (e > k && e + 1 < b && (lower[e].equals("of") || lower[e].equals("for")
+          || lower[e].equals("at"))) {
+        // "CEO of Apple", "Secretary of State": the name after "of" is the title's
+        // organisation or country, not a person; "Duchess of Cambridge" is a name as a whole
+        if (NOBLE.contains(Lexicon.noPeriod(lower[e - 1]))) {
+          if (k > a) {
+            splitRun(a, k, out);
+          }
+          out.add(new int[] {k, b, k});
+          return;
+        }
+        if (k > a) {
+          splitRun(a, k, out);
+        }
+        int f = e + 1;
+        if (lower[f].equals("the") && f + 1 < b) {
+          f++;
+        }
+        splitRun(f, b, out);
+        return;
       }
       if (e > k && strong && personLike(e, b)) {
         if (k > a) {

@@ -134,6 +134,30 @@ class EntityLinkerGoldenTest {
   }
 
   @Test
+  void officeTitlesWithOfAreSplitFromTheName() {
+    Document d = ANNOTATOR.annotate(
+        "Secretary of State Antony Blinken met Tim Cook, the former CEO of Apple, and the"
+            + " Duchess of Cambridge at Al-Jazeera's office. Alabama versus Florida State"
+            + " drew a crowd.", LocalDate.of(2023, 3, 1));
+    List<String> names = d.entities().stream().map(Mention::text).toList();
+    assertTrue(names.contains("Antony Blinken"), names.toString());
+    assertTrue(names.contains("Apple"), names.toString());
+    assertFalse(names.contains("of Apple"), names.toString());
+    assertFalse(names.contains("Cambridge"), "Duchess of Cambridge is not the city: " + names);
+    Mention blinken = d.entities().stream().filter(m -> m.text().equals("Antony Blinken"))
+        .findFirst().orElseThrow();
+    assertEquals(EntityType.PERSON, blinken.type());
+    assertTrue(blinken.link().isPresent());
+    assertEquals(Optional.of("Q312"), d.entities().stream()
+        .filter(m -> m.text().equals("Apple")).findFirst().orElseThrow().kbId());
+    Mention aj = d.entities().stream().filter(m -> m.text().startsWith("Al-Jazeera"))
+        .findFirst().orElseThrow();
+    assertEquals("Al Jazeera", aj.link().orElseThrow().label());
+    d.entities().stream().filter(m -> m.text().equals("Alabama")).forEach(m ->
+        assertTrue(m.link().isEmpty(), "Alabama versus Florida State: the team"));
+  }
+
+  @Test
   void aNamesakeIsNotGrabbedByTheFamousEntity() {
     Document d =
         ANNOTATOR.annotate(
