@@ -1511,7 +1511,7 @@ final class DocLinker {
         && (m.t0 == 0 || newlineBetween(m.t0 - 1, m.t0))) {
       String next = tokens.get(m.t1).text();
       if (next.equals(",") || next.equals("-") || next.equals("\u2014") || next.equals("\u2013")
-          || next.equals("(") || next.equals("--")) {
+          || next.equals("(") || next.equals("--") || !next.isEmpty() && Character.isDigit(next.charAt(0))) {
         return true; // a dateline: "MIAMI - ...", "TUSCALOOSA, Ala. -"
       }
     }
