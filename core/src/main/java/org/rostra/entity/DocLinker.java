@@ -134,7 +134,8 @@ final class DocLinker {
           if (first) {
             sentFirst[i] = true;
             first = false;
-          } else if (Lexicon.isCapitalized(tx) && !Lexicon.isAllCaps(tx) && isFunctionTag(i, tags)) {
+          } else if (Lexicon.isCapitalized(tx) && !Lexicon.isAllCaps(tx) && isFunctionTag(i, tags)
+              && !(tx.equals("The") && i + 1 < nt && Lexicon.isCapitalized(tokens.get(i + 1).text()))) {
             oddCaps++; // "Obama Signs Bill On Trade": capitalised verbs and prepositions
           }
         } else if (isOpening(tx)) {
@@ -227,17 +228,20 @@ final class DocLinker {
   private void scan() {
     CharTrie trie = ix.trie;
     for (int i = 0; i < nt; i++) {
-      walk(trie, ts[i]);
+      walk(trie, ts[i], false);
+      if (i + 1 < nt && te[i] == ts[i + 1] && lower[i + 1].equals("-")) {
+        walk(trie, ts[i], true);
+      }
       // names glued by a hyphen inside a token: "US-China", "ex-England"
       for (int p = ts[i] + 1; p < te[i] - 1; p++) {
         if (text.charAt(p) == '-' && Character.isUpperCase(text.charAt(p + 1))) {
-          walk(trie, p + 1);
+          walk(trie, p + 1, false);
         }
       }
     }
   }
 
-  private void walk(CharTrie trie, int s) {
+  private void walk(CharTrie trie, int s, boolean hyphenAsSpace) {
     int node = trie.root();
     int p = s;
     while (p < n) {
@@ -260,6 +264,10 @@ final class DocLinker {
         }
         p = q;
         continue;
+      }
+      if (hyphenAsSpace && c == '-' && p > s && p + 1 < n
+          && Character.isLetter(text.charAt(p - 1)) && Character.isUpperCase(text.charAt(p + 1))) {
+        c = ' '; // "Al-Jazeera" for the KB's "Al Jazeera"
       }
       node = trie.step(node, CharTrie.norm(c));
       if (node == CharTrie.NONE) {
@@ -315,8 +323,14 @@ final class DocLinker {
     if (sentFirst[i] && !propn) {
       return false;
     }
-    return propn || p.startsWith("NOUN") || p.startsWith("ADJ") || p.startsWith("X")
-        || p.startsWith("NUM") || p.startsWith("SYM");
+    if (propn || p.startsWith("NOUN") || p.startsWith("ADJ") || p.startsWith("X")
+        || p.startsWith("NUM") || p.startsWith("SYM")) {
+      return true;
+    }
+    // inside a sentence (not a headline) a capitalised word is a name whatever the tagger
+    // says ("that Acme Display Co.": "Acme" tagged as a determiner, "Display" as a verb)
+    return !sentFirst[i] && !titleCaseSentence[sentOf[i]] && t.length() > 1
+        && Character.isLetter(c) && (i == 0 || !isOpening(tokens.get(i - 1).text()));
   }
 
   private boolean sameLine(int a, int b) {
@@ -334,8 +348,13 @@ final class DocLinker {
       }
       int j = i + 1;
       while (j < nt && j - i < MAX_RUN && sameLine(j - 1, j) && coreEnd[j - 1] == te[j - 1]) {
-        if (isNameToken(j)) {
+        if (isNameToken(j) || innerCapitalised(i, j)) {
           j++;
+          continue;
+        }
+        if (lower[j].equals("-") && j + 1 < nt && te[j - 1] == ts[j] && te[j] == ts[j + 1]
+            && isNameToken(j + 1)) {
+          j += 2; // "Al-Jazeera", "Abu-Dhabi": a name written with a hyphen
           continue;
         }
         if (Lexicon.JOIN_WORDS.contains(lower[j]) && j + 1 < nt && sameLine(j, j + 1)) {
@@ -355,6 +374,47 @@ final class DocLinker {
     }
     return out;
   }
+
+  /**
+   * A capitalised word inside a sentence that the tagger did not take for a name ("LG
+   * Display Co.": "Display" tagged as a verb) continues the run when the KB knows the longer
+   * name or a company suffix follows it.
+   */
+  private boolean innerCapitalised(int runStart, int j) {
+    String t = tokens.get(j).text();
+    if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || titleCaseSentence[sentOf[j]]
+        || sentFirst[j] || coreEnd[j] != te[j]) {
+      return false;
+    }
+    String lw = Lexicon.noPeriod(lower[j]);
+    if (Lexicon.NON_NAME_WORDS.contains(lw) || Lexicon.TIME_WORDS.contains(lw)
+        || Lexicon.pronounGender(lw) != 0 || !Character.isLetter(t.charAt(0))) {
+      return false;
+    }
+    if (j + 1 < nt && sameLine(j, j + 1) && isNameToken(j + 1)
+        && Lexicon.ABBREVIATIONS.contains(Lexicon.noPeriod(lower[j + 1]))
+        && Lexicon.ORG_SUFFIXES.contains(Lexicon.noPeriod(lower[j + 1]))) {
+      return true; // "... Display Co.", "... Foods Inc."
+    }
+    if (Lexicon.ORG_SUFFIXES.contains(lw) && lw.equals(lower[j])
+        && Character.isUpperCase(tokens.get(j - 1).text().charAt(0))) {
+      return true; // "Samsung Display", "Acme Foods": a company word after a name
+    }
+    for (int k = j + 1; k <= Math.min(nt, j + 3); k++) {
+      Integer pl = matchBySpan.get(((long) ts[runStart] << 32) | coreEnd[k - 1]);
+      if (pl != null && ix.entries[pl].nameArr.length > 0) {
+        return true;
+      }
+      if (k < nt && !sameLine(k - 1, k)) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> NOBLE = Set.of("duke", "duchess", "prince", "princess",
+      "earl", "countess", "marquess", "baron", "baroness", "lord", "lady", "king", "queen",
+      "emperor", "empress", "sultan", "emir", "archbishop", "bishop", "viscount");
 
   private boolean keepJoin(int runStart, int join) {
     String w = lower[join];
@@ -390,7 +450,7 @@ final class DocLinker {
         || Lexicon.ORG_SUFFIXES.contains(Lexicon.noPeriod(lower[a]));
     for (int k = a + 1; k < b - 1; k++) {
       if (lower[k].equals("and") && !exactMatch(ts[a], coreEnd[b - 1])
-          && (!orgName || exactMatch(ts[a], coreEnd[k - 1]))) {
+          && (!orgName || exactMatch(ts[a], coreEnd[k - 1]) || companyEnd(k - 1))) {
         splitRun(a, k, out);
         splitRun(k + 1, b, out);
         return;
@@ -409,6 +469,27 @@ final class DocLinker {
       out.add(new int[] {a, b, a});
       return;
     }
+    // an office title of the KB that spans a join word before a name: "Secretary of State
+    // Antony Blinken", "Prime Minister of India Narendra Modi", "Speaker of the House Mike Johnson"
+    for (int k = a; k < b - 1; k++) {
+      for (int j = b - 2; j > k; j--) {
+        Integer pl = matchBySpan.get(((long) ts[k] << 32) | te[j]);
+        if (pl == null || ix.entries[pl].officeArr.length == 0) {
+          continue;
+        }
+        boolean joined = false;
+        for (int x = k + 1; x < j; x++) {
+          joined |= Lexicon.JOIN_WORDS.contains(lower[x]);
+        }
+        if (joined && personLike(j + 1, b)) {
+          if (k > a) {
+            splitRun(a, k, out);
+          }
+          out.add(new int[] {j + 1, b, k});
+          return;
+        }
+      }
+    }
     // titles and honorifics before a person's name: "National Security Adviser Jake Sullivan",
     // "Chinese President Xi Jinping", "Texas Gov. Greg Abbott"
     for (int k = a; k < b - 1; k++) {
@@ -417,6 +498,27 @@ final class DocLinker {
       while (e < b - 1 && isTitleToken(e)) {
         strong |= isStrongTitle(e);
         e++;
+      }
+      if (e > k && e + 1 < b && (lower[e].equals("of") || lower[e].equals("for")
+          || lower[e].equals("at"))) {
+        // "CEO of Apple", "Secretary of State": the name after "of" is the title's
+        // organisation or country, not a person; "Duchess of Cambridge" is a name as a whole
+        if (NOBLE.contains(Lexicon.noPeriod(lower[e - 1]))) {
+          if (k > a) {
+            splitRun(a, k, out);
+          }
+          out.add(new int[] {k, b, k});
+          return;
+        }
+        if (k > a) {
+          splitRun(a, k, out);
+        }
+        int f = e + 1;
+        if (lower[f].equals("the") && f + 1 < b) {
+          f++;
+        }
+        splitRun(f, b, out);
+        return;
       }
       if (e > k && strong && personLike(e, b)) {
         if (k > a) {
@@ -427,6 +529,12 @@ final class DocLinker {
       }
     }
     out.add(new int[] {a, b, a});
+  }
+
+  /** "Co.", "Inc.", "Ltd": a word that ends a company's name ("Acme Co. and Borwick Inc."). */
+  private boolean companyEnd(int i) {
+    String w = Lexicon.noPeriod(lower[i]);
+    return Lexicon.ABBREVIATIONS.contains(w) && Lexicon.ORG_SUFFIXES.contains(w);
   }
 
   private boolean isTitleToken(int i) {
@@ -595,6 +703,9 @@ final class DocLinker {
       return true;
     }
     String lw = Lexicon.noPeriod(lower[i]);
+    if (Lexicon.ABBREVIATIONS.contains(lw) && Lexicon.ORG_SUFFIXES.contains(lw)) {
+      return true; // "Co.", "Inc." alone
+    }
     return Lexicon.TITLE_WORDS.contains(lw) && !pos[i].startsWith("PROPN")
         || Lexicon.HONORIFICS.contains(lw)
         || isDemonym(i);
@@ -866,9 +977,20 @@ final class DocLinker {
       }
     }
     if (!allCapsWord && b - a <= 4) {
+      if (!ix.givenNames.contains(first) && nameGender(first) == 0 && !speechVerbAfter(b)) {
+        for (int k = a; k < b; k++) {
+          if (Lexicon.NOT_PERSON_WORDS.contains(Lexicon.noPeriod(lower[k]))) {
+            return EntityType.OTHER; // "Covid Zero", "Green Deal": a policy, not a person
+          }
+        }
+      }
       return EntityType.PERSON;
     }
     return allCapsWord ? EntityType.ORG : EntityType.OTHER;
+  }
+
+  private boolean speechVerbAfter(int b) {
+    return b < nt && isSpeechVerb(lower[b]);
   }
 
   private static boolean isSpeechVerb(String w) {
@@ -1361,7 +1483,8 @@ final class DocLinker {
       q = Math.min(1, 0.75 + 0.25 * ix.priors[e] + 0.2 * support[best]);
     }
     double score = Math.max(0, Math.min(1, p * q));
-    if (sports && ix.types[e] == EntityType.GPE && !locationContext(m)) {
+    if (ix.types[e] == EntityType.GPE && versus(m)
+        || sports && ix.types[e] == EntityType.GPE && !locationContext(m, e)) {
       score = Math.min(score, 0.2); // a team named after its country or city
       m.type = EntityType.ORG;
     }
@@ -1373,11 +1496,57 @@ final class DocLinker {
     }
   }
 
-  private boolean locationContext(M m) {
+  /** "Alabama versus Florida State", "England v Tonga": teams, not places. */
+  private boolean versus(M m) {
+    return m.t1 < nt && isVersus(lower[m.t1]) || m.t0 > 0 && isVersus(lower[m.t0 - 1]);
+  }
+
+  private static boolean isVersus(String w) {
+    return w.equals("versus") || w.equals("vs") || w.equals("vs.") || w.equals("v.")
+        || w.equals("v");
+  }
+
+  private boolean locationContext(M m, int e) {
+    if (Lexicon.isAllCaps(m.surface) && m.surface.length() > 3 && m.t1 < nt
+        && (m.t0 == 0 || newlineBetween(m.t0 - 1, m.t0))) {
+      String next = tokens.get(m.t1).text();
+      if (next.equals(",") || next.equals("-") || next.equals("\u2014") || next.equals("\u2013")
+          || next.equals("(") || next.equals("--") || !next.isEmpty() && Character.isDigit(next.charAt(0))) {
+        return true; // a dateline: "MIAMI - ...", "TUSCALOOSA, Ala. -"
+      }
+    }
     if (m.t0 == 0) {
       return false;
     }
-    switch (lower[m.t0 - 1]) {
+    if (m.surface.endsWith(".")) {
+      return true; // "Ala.", "Mass.": a postal abbreviation is the place, never a team
+    }
+    int prev = m.t0 - 1;
+    if (lower[prev].equals(",") && prev > 0 && sameLine(prev - 1, prev)
+        && !ix.records[e].kind().contains("country")
+        && Character.isUpperCase(tokens.get(prev - 1).text().charAt(0))) {
+      return true; // "TUSCALOOSA, Ala.", "Athens, Georgia": the state of a city
+    }
+    switch (lower[prev]) {
+      case "northern":
+      case "southern":
+      case "eastern":
+      case "western":
+      case "central":
+      case "rural":
+      case "downtown":
+        if (prev > 0) {
+          prev--;
+        }
+        break;
+      default:
+        break;
+    }
+    switch (lower[prev]) {
+      case "outside":
+      case "throughout":
+      case "around":
+      case "within":
       case "in":
       case "at":
       case "from":

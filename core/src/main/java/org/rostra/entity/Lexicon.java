@@ -130,6 +130,26 @@ final class Lexicon {
           "exclusive", "opinion", "analysis", "source", "sources", "via", "cc", "internet",
           "web", "online", "god", "lord");
 
+  /**
+   * Common nouns that make a capitalised phrase a thing, a policy or an event rather than a
+   * person's name ("Covid Zero", "Vision 2030", "Green Deal", "Operation Warp Speed").
+   */
+  static final Set<String> NOT_PERSON_WORDS =
+      set(
+          "zero", "covid", "covid-19", "coronavirus", "virus", "pandemic", "flu", "ebola",
+          "zika", "sars", "mers", "aids", "hiv", "policy", "policies", "plan", "doctrine",
+          "deal", "act", "bill", "law", "code", "rule", "rules", "treaty", "accord", "accords",
+          "agreement", "pact", "protocol", "charter", "declaration", "strategy", "vision",
+          "reform", "reforms", "war", "wars", "crisis", "revolution", "spring", "uprising",
+          "summit", "conference", "forum", "games", "olympics", "cup", "championship",
+          "championships", "open", "series", "bowl", "day", "week", "month", "year", "festival",
+          "prize", "award", "awards", "index", "tax", "budget", "economy", "operation",
+          "mission", "campaign", "challenge", "belt", "road", "lockdown", "zone", "era",
+          "age", "dream", "model", "system", "tower", "towers", "building", "hall", "palace",
+          "museum", "gallery", "market", "report", "survey", "poll", "census", "show",
+          "festival", "tour", "trophy", "medal", "speed", "generation", "phase", "stage",
+          "package", "fund", "scheme", "order", "decree", "amendment", "clause", "motion");
+
   /** Words allowed inside a multi-word name between capitalised words. */
   static final Set<String> JOIN_WORDS =
       set(

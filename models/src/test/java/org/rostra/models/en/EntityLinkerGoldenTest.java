@@ -106,6 +106,58 @@ class EntityLinkerGoldenTest {
   }
 
   @Test
+  void companyNamesStayWholeAndAPolicyIsNotAPerson() throws IOException {
+    Document d = annotateSeed();
+    // "Display" is tagged as a verb: the company name must not fall apart into LG + Co.
+    Mention lg = at(d, "LG Display Co.", 0);
+    assertEquals(EntityType.ORG, lg.type());
+    assertTrue(lg.link().isEmpty() || lg.link().get().label().equals("LG Display"),
+        "LG Display Co. is LG Display or NIL, not LG Electronics: " + lg.link());
+    int lgStart = lg.start();
+    assertTrue(d.entities().stream().noneMatch(m -> m != lg && m.start() >= lgStart
+        && m.end() <= lg.end()), "no mention inside LG Display Co.");
+    assertTrue(d.entities().stream().noneMatch(m -> m.text().equals("Co.")));
+    Mention gac = at(d, "GAC AION New Energy Automobile Co.", 0);
+    assertEquals(EntityType.ORG, gac.type());
+    // "the country's Covid Zero": a policy, never a person
+    d.entities().stream().filter(m -> m.text().contains("Covid")).forEach(m ->
+        assertFalse(m.type() == EntityType.PERSON, "Covid Zero typed PERSON"));
+    // the same shapes outside the KB
+    Document other = ANNOTATOR.annotate(
+        "Regulators said that Acme Display Co. and Borwick Foods Inc. had agreed, ending"
+            + " the city's Green Deal.", LocalDate.of(2023, 1, 5));
+    List<String> names = other.entities().stream().map(Mention::text).toList();
+    assertTrue(names.contains("Acme Display Co."), names.toString());
+    assertTrue(names.contains("Borwick Foods Inc."), names.toString());
+    other.entities().stream().filter(m -> m.text().equals("Green Deal")).forEach(m ->
+        assertFalse(m.type() == EntityType.PERSON, "Green Deal typed PERSON"));
+  }
+
+  @Test
+  void officeTitlesWithOfAreSplitFromTheName() {
+    Document d = ANNOTATOR.annotate(
+        "Secretary of State Antony Blinken met Tim Cook, the former CEO of Apple, and the"
+            + " Duchess of Cambridge at Al-Jazeera's office. Alabama versus Florida State"
+            + " drew a crowd.", LocalDate.of(2023, 3, 1));
+    List<String> names = d.entities().stream().map(Mention::text).toList();
+    assertTrue(names.contains("Antony Blinken"), names.toString());
+    assertTrue(names.contains("Apple"), names.toString());
+    assertFalse(names.contains("of Apple"), names.toString());
+    assertFalse(names.contains("Cambridge"), "Duchess of Cambridge is not the city: " + names);
+    Mention blinken = d.entities().stream().filter(m -> m.text().equals("Antony Blinken"))
+        .findFirst().orElseThrow();
+    assertEquals(EntityType.PERSON, blinken.type());
+    assertTrue(blinken.link().isPresent());
+    assertEquals(Optional.of("Q312"), d.entities().stream()
+        .filter(m -> m.text().equals("Apple")).findFirst().orElseThrow().kbId());
+    Mention aj = d.entities().stream().filter(m -> m.text().startsWith("Al-Jazeera"))
+        .findFirst().orElseThrow();
+    assertEquals("Al Jazeera", aj.link().orElseThrow().label());
+    d.entities().stream().filter(m -> m.text().equals("Alabama")).forEach(m ->
+        assertTrue(m.link().isEmpty(), "Alabama versus Florida State: the team"));
+  }
+
+  @Test
   void aNamesakeIsNotGrabbedByTheFamousEntity() {
     Document d =
         ANNOTATOR.annotate(
