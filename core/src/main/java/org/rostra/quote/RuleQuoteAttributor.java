@@ -459,7 +459,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       int[] r = npRight(c, je, b);
       if (r != null) {
         // "said Tim Hess, a developer in Virginia, who ...": the speaker runs to the end
-        if (r[1] < b && c.isComma(r[1])) {
+        if (r[1] < b && (c.isComma(r[1]) || c.pos[r[1]].equals("ADP")
+            || c.lower[r[1]].equals("who") || c.lower[r[1]].equals("whose"))) {
           int k = r[1];
           while (k < b && c.openOf[k] < 0 && !c.inQuote(k)
               && !(c.isComma(k) && k + 1 < b && c.lower[k + 1].endsWith("ing")
@@ -552,8 +553,10 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       if (t < b && c.isComma(t) && t + 1 < c.n && c.openOf[t + 1] >= 0) {
         r2 = c.openOf[t + 1];
       } else if (q.kind == QuoteKind.DIRECT && endsWithComma(c, q)) {
-        int nx = b;
-        if (nx < c.n && c.par[nx] == q.paragraph && c.openOf[nx] >= 0) {
+        // "A," S said. "B.": the quotation goes on in the next sentence of the paragraph
+        // (the splitter may leave its opening mark at the end of this sentence)
+        int nx = b < c.n && c.openOf[b] >= 0 ? b : b - 1;
+        if (nx < c.n && nx >= t && c.par[nx] == q.paragraph && c.openOf[nx] >= 0) {
           r2 = c.openOf[nx];
         }
       }
