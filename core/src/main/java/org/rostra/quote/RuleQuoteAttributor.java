@@ -52,7 +52,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
   private static final Set<String> TEMPORAL_LEAD =
       Set.of("on", "last", "this", "earlier", "later", "late", "early", "next", "that");
   private static final Set<String> NP_LINKS = Set.of("of", "for", "at", "from");
-  private static final Set<String> NP_LINKS_LEFT = Set.of("of", "for", "at", "from", "in");
+  private static final Set<String> NP_LINKS_LEFT =
+      Set.of("of", "for", "at", "from", "in", "to", "on", "under", "with");
   private static final Set<String> TITLES =
       Set.of(
           "mr", "mrs", "ms", "dr", "rep", "reps", "sen", "sens", "gov", "gen", "lt", "col",
@@ -1025,6 +1026,10 @@ final class RuleQuoteAttributor implements QuoteAttributor {
    * said" and "Clinton, at the debate, said" give the head alone.
    */
   private static int[] appositive(Ctx c, int k, int lo) {
+    return appositive(c, k, lo, true);
+  }
+
+  private static int[] appositive(Ctx c, int k, int lo, boolean relative) {
     int cur = k;
     int[] best = null;
     for (int iter = 0; iter < 5; iter++) {
@@ -1043,6 +1048,12 @@ final class RuleQuoteAttributor implements QuoteAttributor {
           || first.equals("whose") || (c.pos[chunkStart].equals("ADP") && !first.equals("of"))
           || c.pos[chunkStart].equals("ADV"))) {
         int[] head = npCore(c, l - 1, lo);
+        if (relative && head != null && (first.equals("who") || first.equals("whose"))
+            && cur - chunkStart < 30) {
+          // "Smith, who backs Cruz, said": the relative clause belongs to the speaker
+          int[] full = appositive(c, l, lo, false);
+          return new int[] {full != null ? full[0] : head[0], k};
+        }
         return head;
       }
       boolean verbless = true;
