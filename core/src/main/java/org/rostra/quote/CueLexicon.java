@@ -23,7 +23,9 @@ final class CueLexicon {
     STANCE,
     BELIEF,
     EVIDENCE,
-    SOURCE
+    SOURCE,
+    /** "X seems to ...", "X is expected to ...": the subject and the infinitive are the content. */
+    RAISING
   }
 
   /** One lexicon entry. */

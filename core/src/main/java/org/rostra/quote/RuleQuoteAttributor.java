@@ -400,6 +400,13 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       if (h.entry().noun() || h.entry().prep()) {
         continue;
       }
+      if (raisingCue(c, a, h)) {
+        Cand q = raising(c, s, a, b, h, cueAt);
+        if (q != null) {
+          here.add(q);
+        }
+        continue;
+      }
       Cand q = verbCue(c, s, a, b, h, here, cueAt);
       if (q != null) {
         here.add(q);
@@ -598,24 +605,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       q.confidence = 0.9;
       return q;
     }
-    int end = Math.min(b, p + MAX_CONTENT);
-    for (int k = p + 1; k < end - 1; k++) {
-      if (c.inQuote(k)) {
-        continue;
-      }
-      if (c.isComma(k)
-          && (c.lower[k + 1].equals("according") || CONTENT_BREAKS.contains(c.lower[k + 1])
-              || (k + 1 - a < cueAt.length && cueAt[k + 1 - a] && c.lower[k + 1].endsWith("ing"))
-              || cueWithin(cueAt, a, k + 1, Math.min(end, k + 4))
-              && !c.pos[k + 1].equals("VERB"))) {
-        end = k;
-        break;
-      }
-      if (contentEndsAt(c, k, end, cueAt, a)) {
-        end = k;
-        break;
-      }
-    }
+    int end = contentEnd(c, p, a, b, cueAt);
     // a colon at the end introducing a quotation
     int te = trimEnd(c, p, end);
     if (te <= p) {
@@ -653,6 +643,106 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     q.kind = kindOf(c, p, te);
     q.confidence = q.kind == QuoteKind.INDIRECT ? 0.7 : 0.8;
     return q;
+  }
+
+  private static final Set<String> BE =
+      Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am");
+
+  /** A raising verb ("seems") or the passive of expect ("is widely expected"). */
+  private static boolean raisingCue(Ctx c, int a, Hit h) {
+    CueLexicon.Entry e = h.entry();
+    if (e.cls() == CueLexicon.CueClass.RAISING) {
+      return true;
+    }
+    if (!e.lemma().equals("expect") || !c.lower[h.start()].equals("expected")) {
+      return false;
+    }
+    int k = h.start() - 1;
+    while (k >= a && (c.pos[k].equals("ADV") || c.lower[k].equals("not")) && !c.inQuote(k)) {
+      k--;
+    }
+    return k >= a && BE.contains(c.lower[k]);
+  }
+
+  /**
+   * {@code X seems to ...}, {@code X is expected to ...}, {@code it appears that ...}: a
+   * judgement without a speaker; the content is the subject and the clause after the cue, as
+   * two segments.
+   */
+  private Cand raising(Ctx c, int s, int a, int b, Hit h, boolean[] cueAt) {
+    int cs = h.start();
+    while (cs - 1 >= a && !c.inQuote(cs - 1) && !c.isPunct(cs - 1)
+        && (c.pos[cs - 1].equals("AUX") || c.pos[cs - 1].equals("ADV")
+            || c.lower[cs - 1].equals("not") || c.lower[cs - 1].equals("n't"))
+        && h.start() - cs < 4) {
+      cs--;
+    }
+    int p = h.end();
+    while (p < b && c.pos[p].equals("ADV") && !c.inQuote(p) && p - h.end() < 3) {
+      p++;
+    }
+    if (p >= b || c.inQuote(p)) {
+      return null;
+    }
+    String w = c.lower[p];
+    boolean inf = w.equals("to") && h.entry().cls() == CueLexicon.CueClass.RAISING
+        || w.equals("to") && p + 1 < b && c.pos[p + 1].equals("VERB");
+    boolean clause = w.equals("that") || w.equals("like") || (w.equals("as") && p + 1 < b
+        && (c.lower[p + 1].equals("if") || c.lower[p + 1].equals("though")));
+    if (!inf && !clause) {
+      return null;
+    }
+    int[] subj = npLeft(c, cs - 1, a);
+    boolean expletive = subj != null && subj[1] - subj[0] == 1
+        && (c.lower[subj[0]].equals("it") || c.lower[subj[0]].equals("there"));
+    if (subj == null || (expletive && !clause) || c.lower[subj[0]].equals("you")
+        || c.lower[subj[0]].equals("i")) {
+      return null;
+    }
+    int end = contentEnd(c, p, a, b, cueAt);
+    int te = trimEnd(c, p, end);
+    if (te - p < 2) {
+      return null;
+    }
+    Cand q = new Cand();
+    q.sentence = s;
+    q.paragraph = c.par[h.start()];
+    q.cueStart = c.st[cs];
+    q.cueEnd = c.en[h.end() - 1];
+    q.cueTok = h.start();
+    if (!expletive) {
+      q.segs.add(new int[] {c.st[subj[0]], c.en[subj[1] - 1]});
+    }
+    q.segs.add(new int[] {c.st[p], c.en[te - 1]});
+    q.kind = kindOf(c, p, te);
+    q.confidence = 0.5;
+    return q;
+  }
+
+  /**
+   * The end (exclusive token) of an indirect content that starts at {@code p} right after its
+   * cue: the clause end, or an earlier break (see {@code contentEndsAt}).
+   */
+  private int contentEnd(Ctx c, int p, int a, int b, boolean[] cueAt) {
+    int end = Math.min(b, p + MAX_CONTENT);
+    for (int k = p + 1; k < end - 1; k++) {
+      if (c.inQuote(k)) {
+        continue;
+      }
+      if (c.isComma(k)
+          && (c.lower[k + 1].equals("according") || CONTENT_BREAKS.contains(c.lower[k + 1])
+              || (k + 1 - a < cueAt.length && cueAt[k + 1 - a] && c.lower[k + 1].endsWith("ing"))
+              || cueWithin(cueAt, a, k + 1, Math.min(end, k + 4))
+              && !c.pos[k + 1].equals("VERB"))) {
+        end = k;
+        break;
+      }
+      if (contentEndsAt(c, k, end, cueAt, a)) {
+        end = k;
+        break;
+      }
+    }
+    return end;
   }
 
   /**
