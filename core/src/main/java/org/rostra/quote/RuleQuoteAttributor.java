@@ -68,6 +68,12 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       Set.of(
           "including", "regarding", "concerning", "following", "excluding", "involving",
           "considering", "surrounding", "according");
+  /** Verbs that make one cue with a following "to" and cue verb: "continued to question". */
+  private static final Set<String> CATENATIVE =
+      Set.of(
+          "continue", "continues", "continued", "continuing", "try", "tries", "tried", "trying",
+          "attempt", "attempts", "attempted", "attempting", "begin", "begins", "began", "begun",
+          "beginning", "start", "starts", "started", "starting", "quick", "rushed", "hastened");
   private static final Set<String> CLITICS = Set.of("'s", "'ve", "'d", "'ll", "'re", "'m");
   private static final Set<String> CONTENT_BREAKS =
       Set.of("but", "although", "though", "while", "whereas", "yet");
@@ -384,7 +390,16 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       }
       CueLexicon.Entry e = clear ? choose(c, i, m) : null;
       if (e != null) {
-        hits.add(new Hit(i, m.end(), e));
+        int from = i;
+        if (i - 2 >= a && c.lower[i - 1].equals("to") && CATENATIVE.contains(c.lower[i - 2])
+            && !c.inQuote(i - 2)) {
+          // "continued to question", "was quick to praise": one cue
+          from = i - 2;
+          if (!hits.isEmpty() && hits.get(hits.size() - 1).start() == from) {
+            hits.remove(hits.size() - 1);
+          }
+        }
+        hits.add(new Hit(from, m.end(), e));
         i = m.end() - 1;
       }
     }
