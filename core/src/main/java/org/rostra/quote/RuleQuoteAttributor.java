@@ -326,6 +326,11 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     /** A capitalised word the tagger took for something else ("Trump/VERB said"). */
     boolean nameLike(int i) {
       String p = pos[i];
+      String tx = tokens.get(i).text();
+      if (tx.length() > 1 && Character.isUpperCase(tx.charAt(0)) && tx.chars().anyMatch(Character::isDigit)
+          && tx.chars().allMatch(Character::isLetterOrDigit)) {
+        return true; // "L2", "G20", "AFL-CIO" style names the tagger takes for anything
+      }
       if (p.equals("PUNCT") || p.equals("DET") || p.equals("PRON") || p.equals("CCONJ")
           || p.equals("SCONJ") || p.equals("ADP") || p.equals("AUX") || p.equals("PART")) {
         return false;
@@ -1198,7 +1203,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       // "he 's labeled" with the clitic split off
       return new int[] {k - 1, k};
     }
-    if (!c.nominal(k) && !(l.equals(")") && k - 1 >= lo)) {
+    if (!c.nominal(k) && !(l.equals(")") && k - 1 >= lo) && !adjectiveHead(c, k, lo)) {
       return null;
     }
     if (c.pos[k].equals("NUM") && (k - 1 < lo || !c.nominal(k - 1))) {
@@ -1256,6 +1261,23 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       }
     }
     return new int[] {j, k + 1};
+  }
+
+  /** "the official said": a head the tagger took for an adjective, after a determiner. */
+  private static boolean adjectiveHead(Ctx c, int k, int lo) {
+    if (!c.pos[k].equals("ADJ") || c.inQuote(k)) {
+      return false;
+    }
+    for (int j = k - 1; j >= lo && k - j <= 3; j--) {
+      String p = c.pos[j];
+      if (p.equals("DET") || POSSESSIVE.contains(c.lower[j]) || c.lower[j].equals("'s")) {
+        return true;
+      }
+      if (!(p.equals("ADJ") || p.equals("NOUN") || p.equals("PROPN")) || c.inQuote(j)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A plain noun phrase ending at {@code k}: determiner, adjectives, nouns and names. */
