@@ -68,6 +68,9 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       Set.of(
           "including", "regarding", "concerning", "following", "excluding", "involving",
           "considering", "surrounding", "according");
+  /** Prepositions that belong to the cue before a noun-phrase content. */
+  private static final Set<String> PREP_CUES =
+      Set.of("about", "on", "to", "of", "for", "against", "with", "at", "over", "into", "upon");
   /** Verbs that make one cue with a following "to" and cue verb: "continued to question". */
   private static final Set<String> CATENATIVE =
       Set.of(
@@ -76,7 +79,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
           "beginning", "start", "starts", "started", "starting", "quick", "rushed", "hastened");
   private static final Set<String> CLITICS = Set.of("'s", "'ve", "'d", "'ll", "'re", "'m");
   private static final Set<String> CONTENT_BREAKS =
-      Set.of("but", "although", "though", "while", "whereas", "yet");
+      Set.of("but", "although", "though", "while", "whereas", "yet", "after", "before", "since",
+          "despite");
 
   private final CueLexicon lexicon;
   private final boolean beliefs;
@@ -619,6 +623,17 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         return q;
       }
       return null;
+    }
+    if (!inverted && p == groupEnd && p + 1 < b && c.pos[p].equals("ADP")
+        && PREP_CUES.contains(c.lower[p]) && !c.inQuote(p) && !c.isVerb(p + 1)
+        && !c.lower[p + 1].equals("that")) {
+      // "responded to requests", "talked about immigration": the preposition is the cue's
+      q.cueEnd = c.en[p];
+      p++;
+    } else if (!inverted && p == objEnd && objEnd > groupEnd && p + 1 < b
+        && c.lower[p].equals("to") && c.isVerb(p + 1)) {
+      // "urged voters to ...": the addressee belongs to the content
+      p = groupEnd;
     }
     if (c.openOf[p] >= 0 && !c.used[c.openOf[p]]) {
       addRegion(c, c.openOf[p], q);
