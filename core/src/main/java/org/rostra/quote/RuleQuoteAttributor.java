@@ -577,7 +577,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     q.spkEnd = speakerEnd(c, spk[1] - 1);
     if (tailClean && beforeOk && !inherited) {
       // content before: "Q," S said / "Q," said S / Q, S said.
-      if (!contentBefore(c, a, before, q)) {
+      boolean aside = t < b && c.isComma(t) && c.closeOf[before] < 0;
+      if (!contentBefore(c, a, before, q, aside)) {
         return null;
       }
       // a quote split around its cue: "A," she said, "B."
@@ -935,6 +936,15 @@ final class RuleQuoteAttributor implements QuoteAttributor {
 
   /** Fills the content before the speaker group ending at the token {@code before}. */
   private boolean contentBefore(Ctx c, int a, int before, Cand q) {
+    return contentBefore(c, a, before, q, false);
+  }
+
+  /**
+   * Fills the content before the speaker group ending at the token {@code before};
+   * {@code aside}: the cue is a parenthetical ("Trump, Sexton said, has ..."), so one word
+   * before it is enough.
+   */
+  private boolean contentBefore(Ctx c, int a, int before, Cand q, boolean aside) {
     int close = before;
     if (c.isComma(close) && close - 1 >= 0 && c.closeOf[close - 1] >= 0) {
       close = close - 1;
@@ -1001,7 +1011,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         }
       }
     }
-    if (te - start < 2) {
+    if (te - start < (aside && te - start == 1 && c.nominal(start) ? 1 : 2)) {
       return false;
     }
     int startChar = c.st[start];
