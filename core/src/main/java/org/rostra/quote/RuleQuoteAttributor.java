@@ -1565,6 +1565,18 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       while (j < b && j - i < 3 && allCaps(c, j)) {
         j++;
       }
+      if (p == 0 && (j == i || j >= b || !c.lower[j].equals(":"))) {
+        // a headline "Graham: Trump's rhetoric destroying GOP's chance"
+        j = i;
+        while (j < b && j - i < 5 && !c.lower[j].equals(":") && !c.isVerb(j) && !c.inQuote(j)
+            && (c.nominal(j) || c.pos[j].equals("ADJ") || c.lower[j].equals("'s")
+                || c.pos[j].equals("DET") && j > i)) {
+          j++;
+        }
+        if (j == i || !Character.isUpperCase(c.text.charAt(c.st[i]))) {
+          continue;
+        }
+      }
       if (j == i || j + 1 >= b || !c.lower[j].equals(":")
           || NOT_SPEAKER_LABELS.contains(c.lower[i])) {
         continue;
