@@ -606,6 +606,11 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       return q;
     }
     // content after: S said (that) Q / S said: "Q" / S told X that Q
+    if (e.lemma().equals("continue") && h.start() == q.cueTok
+        && !(objEnd < b && (c.lower[objEnd].equals(":") || c.openOf[objEnd] >= 0
+            || objEnd + 1 < b && c.isComma(objEnd) && c.openOf[objEnd + 1] >= 0))) {
+      return null; // "he continued" reports speech after a quotation, not "continues to lead"
+    }
     int p = objEnd;
     int p2 = skipModifiers(c, p, b);
     if (p2 < b && p2 > p && (c.lower[p2].equals("that") || c.lower[p2].equals(":")
