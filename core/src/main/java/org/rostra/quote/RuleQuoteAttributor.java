@@ -1427,7 +1427,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     // a source of an attribution of this sentence
     Cand host = null;
     for (Cand q : here) {
-      if (q.srcStart < 0) {
+      if (q.srcStart < 0 && q.cueTok >= 0 && q.cueTok < h.start()) {
         host = q;
       }
     }
