@@ -1224,6 +1224,20 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     if (k < lo || c.inQuote(k)) {
       return null;
     }
+    if (c.lower[k].equals(")")) {
+      // "Sen. Pat Toomey (R-Pa.) said": the name before the parenthesis, with it
+      int o = k - 1;
+      while (o >= lo && k - o < 10 && !c.lower[o].equals("(") && !c.lower[o].equals(")")
+          && !c.inQuote(o)) {
+        o--;
+      }
+      if (o - 1 >= lo && c.lower[o].equals("(") && !c.lower[o - 1].equals(")")) {
+        int[] head = npCore(c, o - 1, lo);
+        if (head != null) {
+          return new int[] {head[0], k + 1};
+        }
+      }
+    }
     String l = c.lower[k];
     int ap = l.indexOf('\'');
     if (PERSONAL.contains(l) || (ap > 0 && PERSONAL.contains(l.substring(0, ap)))) {
