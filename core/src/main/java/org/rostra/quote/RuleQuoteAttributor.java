@@ -492,7 +492,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       if (r != null) {
         // "said Tim Hess, a developer in Virginia, who ...": the speaker runs to the end
         if (r[1] < b && (c.isComma(r[1]) || c.pos[r[1]].equals("ADP")
-            || c.lower[r[1]].equals("who") || c.lower[r[1]].equals("whose"))) {
+            || c.lower[r[1]].equals("who") || c.lower[r[1]].equals("whose")
+            || c.lower[r[1]].equals("that") && r[1] + 1 < b && c.isVerb(r[1] + 1))) {
           int k = r[1];
           while (k < b && c.openOf[k] < 0 && !c.inQuote(k)
               && !(c.isComma(k) && k + 1 < b && c.lower[k + 1].endsWith("ing")
@@ -1380,7 +1381,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     if (PERSONAL.contains(l) && !l.equals("who")) {
       return new int[] {p, p + 1};
     }
-    if (c.pos[p].equals("PRON") && !POSSESSIVE.contains(l)) {
+    if (c.pos[p].equals("PRON") && !POSSESSIVE.contains(l) && !l.equals("there")) {
       return new int[] {p, p + 1};
     }
     int j = p;
@@ -1672,7 +1673,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       }
       int p = c.par[tok];
       boolean startsParagraph = c.parStartTok[p] == tok;
-      if (!startsParagraph || p - last.paragraph > 2 || last.kind == QuoteKind.INDIRECT) {
+      if (!startsParagraph || p - last.paragraph > 2
+          || (last.kind == QuoteKind.INDIRECT && p - last.paragraph > 1)) {
         continue;
       }
       Cand q = new Cand();
