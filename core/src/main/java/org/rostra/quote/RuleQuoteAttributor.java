@@ -424,6 +424,13 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       if (h.entry().noun() || h.entry().prep()) {
         continue;
       }
+      if (h.start() == a && c.lower[a].equals("asked")) {
+        Cand q = askedClause(c, s, a, b, h);
+        if (q != null) {
+          here.add(q);
+        }
+        continue;
+      }
       if (raisingCue(c, a, h)) {
         Cand q = raising(c, s, a, b, h, cueAt);
         if (q != null) {
@@ -684,6 +691,45 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     q.segs.add(new int[] {startChar, endChar});
     q.kind = kindOf(c, p, te);
     q.confidence = q.kind == QuoteKind.INDIRECT ? 0.7 : 0.8;
+    return q;
+  }
+
+  /**
+   * "Asked about the plan, Smith said ...": the opening participle is a cue of its own; its
+   * content runs to the comma, its speaker is the "by" phrase when there is one.
+   */
+  private static Cand askedClause(Ctx c, int s, int a, int b, Hit h) {
+    int p = h.end();
+    int[] by = null;
+    if (p + 1 < b && c.lower[p].equals("by")) {
+      by = npRight(c, p + 1, b, 0);
+      if (by == null) {
+        return null;
+      }
+      p = by[1];
+    }
+    int k = p;
+    while (k < b && k - p < 60 && !c.isComma(k) && !c.inQuote(k)) {
+      k++;
+    }
+    if (k >= b || !c.isComma(k) || k - p < 1) {
+      return null;
+    }
+    Cand q = new Cand();
+    q.sentence = s;
+    q.paragraph = c.par[a];
+    q.cueStart = c.st[a];
+    q.cueEnd = c.en[h.end() - 1];
+    q.cueTok = a;
+    if (by != null) {
+      q.spkTokStart = by[0];
+      q.spkTokEnd = by[1];
+      q.spkStart = c.st[by[0]];
+      q.spkEnd = c.en[by[1] - 1];
+    }
+    q.segs.add(new int[] {c.st[p], c.en[k - 1]});
+    q.kind = kindOf(c, p, k);
+    q.confidence = 0.5;
     return q;
   }
 
