@@ -570,7 +570,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       // "Q," she said after reading it: the quotation is the content unless more follows
       int f = objEnd < b ? objEnd : b - 1;
       String fl = c.lower[f];
-      tailClean = !(fl.equals("that") || fl.equals(":") || c.openOf[f] >= 0
+      tailClean = !(fl.equals("that") || fl.equals(":")
+          || c.openOf[f] >= 0 && c.regionTokens[c.openOf[f]] >= 4
           || (c.isComma(f) && f + 1 < b && c.openOf[f + 1] >= 0) || fl.equals("to"));
     }
     Cand q = new Cand();
