@@ -320,4 +320,20 @@ class QuoteAttributorTest {
   void continueIsNoCueOfAnIndirectClause() {
     assertTrue(quotes("Smith continues to lead in the polls.").isEmpty());
   }
+
+  @Test
+  void aLexiconShorterThanItsDeclaredCountFails() {
+    AnnotationException e =
+        assertThrows(
+            AnnotationException.class,
+            () ->
+                QuoteAttributors.builder()
+                    .cueLexicon(
+                        new ByteArrayInputStream(
+                            "#! entries 2\nsay\tspeech\tinv\tsay|said\n"
+                                .getBytes(StandardCharsets.UTF_8)))
+                    .build());
+    assertEquals(ErrorCode.RESOURCE_INVALID, e.code());
+    assertTrue(e.getMessage().contains("2 entries"), e.getMessage());
+  }
 }
