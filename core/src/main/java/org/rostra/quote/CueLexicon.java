@@ -23,7 +23,9 @@ final class CueLexicon {
     STANCE,
     BELIEF,
     EVIDENCE,
-    SOURCE
+    SOURCE,
+    /** "X seems to ...", "X is expected to ...": the subject and the infinitive are the content. */
+    RAISING
   }
 
   /** One lexicon entry. */
@@ -58,13 +60,15 @@ final class CueLexicon {
   }
 
   /**
-   * Parses the tab-separated format: {@code lemma class frames forms}.
+   * Parses the tab-separated format: {@code lemma class frames forms}. An optional line
+   * {@code #! entries N} declares the number of entries, so that a truncated file fails.
    *
    * @throws AnnotationException RESOURCE_INVALID naming the line
    */
   static CueLexicon parse(InputStream in, String name) {
     Node root = new Node();
     int entries = 0;
+    int expected = -1;
     try (BufferedReader r =
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
@@ -72,6 +76,14 @@ final class CueLexicon {
       while ((line = r.readLine()) != null) {
         no++;
         String t = line.strip();
+        if (t.startsWith("#! entries ")) {
+          try {
+            expected = Integer.parseInt(t.substring("#! entries ".length()).strip());
+          } catch (NumberFormatException e) {
+            throw invalid(name, no, "bad entry count '" + t + "'");
+          }
+          continue;
+        }
         if (t.isEmpty() || t.startsWith("#")) {
           continue;
         }
@@ -122,6 +134,12 @@ final class CueLexicon {
     } catch (IOException e) {
       throw new AnnotationException(
           ErrorCode.RESOURCE_INVALID, "cannot read cue lexicon '" + name + "': " + e, e);
+    }
+    if (expected >= 0 && entries != expected) {
+      throw new AnnotationException(
+          ErrorCode.RESOURCE_INVALID,
+          "cue lexicon '" + name + "' declares " + expected + " entries but has " + entries
+              + " (truncated or edited without updating its '#! entries' line)");
     }
     if (entries == 0) {
       throw new AnnotationException(

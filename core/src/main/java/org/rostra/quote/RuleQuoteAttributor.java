@@ -52,7 +52,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
   private static final Set<String> TEMPORAL_LEAD =
       Set.of("on", "last", "this", "earlier", "later", "late", "early", "next", "that");
   private static final Set<String> NP_LINKS = Set.of("of", "for", "at", "from");
-  private static final Set<String> NP_LINKS_LEFT = Set.of("of", "for", "at", "from", "in");
+  private static final Set<String> NP_LINKS_LEFT =
+      Set.of("of", "for", "at", "from", "in", "to", "on", "under", "with");
   private static final Set<String> TITLES =
       Set.of(
           "mr", "mrs", "ms", "dr", "rep", "reps", "sen", "sens", "gov", "gen", "lt", "col",
@@ -67,9 +68,19 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       Set.of(
           "including", "regarding", "concerning", "following", "excluding", "involving",
           "considering", "surrounding", "according");
+  /** Prepositions that belong to the cue before a noun-phrase content. */
+  private static final Set<String> PREP_CUES =
+      Set.of("about", "on", "to", "of", "for", "against", "with", "at", "over", "into", "upon");
+  /** Verbs that make one cue with a following "to" and cue verb: "continued to question". */
+  private static final Set<String> CATENATIVE =
+      Set.of(
+          "continue", "continues", "continued", "continuing", "try", "tries", "tried", "trying",
+          "attempt", "attempts", "attempted", "attempting", "begin", "begins", "began", "begun",
+          "beginning", "start", "starts", "started", "starting", "quick", "rushed", "hastened");
   private static final Set<String> CLITICS = Set.of("'s", "'ve", "'d", "'ll", "'re", "'m");
   private static final Set<String> CONTENT_BREAKS =
-      Set.of("but", "although", "though", "while", "whereas", "yet");
+      Set.of("but", "although", "though", "while", "whereas", "yet", "after", "before", "since",
+          "despite");
 
   private final CueLexicon lexicon;
   private final boolean beliefs;
@@ -319,6 +330,11 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     /** A capitalised word the tagger took for something else ("Trump/VERB said"). */
     boolean nameLike(int i) {
       String p = pos[i];
+      String tx = tokens.get(i).text();
+      if (tx.length() > 1 && Character.isUpperCase(tx.charAt(0)) && tx.chars().anyMatch(Character::isDigit)
+          && tx.chars().allMatch(Character::isLetterOrDigit)) {
+        return true; // "L2", "G20", "AFL-CIO" style names the tagger takes for anything
+      }
       if (p.equals("PUNCT") || p.equals("DET") || p.equals("PRON") || p.equals("CCONJ")
           || p.equals("SCONJ") || p.equals("ADP") || p.equals("AUX") || p.equals("PART")) {
         return false;
@@ -383,7 +399,16 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       }
       CueLexicon.Entry e = clear ? choose(c, i, m) : null;
       if (e != null) {
-        hits.add(new Hit(i, m.end(), e));
+        int from = i;
+        if (i - 2 >= a && c.lower[i - 1].equals("to") && CATENATIVE.contains(c.lower[i - 2])
+            && !c.inQuote(i - 2)) {
+          // "continued to question", "was quick to praise": one cue
+          from = i - 2;
+          if (!hits.isEmpty() && hits.get(hits.size() - 1).start() == from) {
+            hits.remove(hits.size() - 1);
+          }
+        }
+        hits.add(new Hit(from, m.end(), e));
         i = m.end() - 1;
       }
     }
@@ -397,6 +422,20 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     }
     for (Hit h : hits) {
       if (h.entry().noun() || h.entry().prep()) {
+        continue;
+      }
+      if (h.start() == a && c.lower[a].equals("asked")) {
+        Cand q = askedClause(c, s, a, b, h);
+        if (q != null) {
+          here.add(q);
+        }
+        continue;
+      }
+      if (raisingCue(c, a, h)) {
+        Cand q = raising(c, s, a, b, h, cueAt);
+        if (q != null) {
+          here.add(q);
+        }
         continue;
       }
       Cand q = verbCue(c, s, a, b, h, here, cueAt);
@@ -459,7 +498,9 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       int[] r = npRight(c, je, b);
       if (r != null) {
         // "said Tim Hess, a developer in Virginia, who ...": the speaker runs to the end
-        if (r[1] < b && c.isComma(r[1])) {
+        if (r[1] < b && (c.isComma(r[1]) || c.pos[r[1]].equals("ADP")
+            || c.lower[r[1]].equals("who") || c.lower[r[1]].equals("whose")
+            || c.lower[r[1]].equals("that") && r[1] + 1 < b && c.isVerb(r[1] + 1))) {
           int k = r[1];
           while (k < b && c.openOf[k] < 0 && !c.inQuote(k)
               && !(c.isComma(k) && k + 1 < b && c.lower[k + 1].endsWith("ing")
@@ -529,7 +570,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       // "Q," she said after reading it: the quotation is the content unless more follows
       int f = objEnd < b ? objEnd : b - 1;
       String fl = c.lower[f];
-      tailClean = !(fl.equals("that") || fl.equals(":") || c.openOf[f] >= 0
+      tailClean = !(fl.equals("that") || fl.equals(":")
+          || c.openOf[f] >= 0 && c.regionTokens[c.openOf[f]] >= 4
           || (c.isComma(f) && f + 1 < b && c.openOf[f + 1] >= 0) || fl.equals("to"));
     }
     Cand q = new Cand();
@@ -544,7 +586,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     q.spkEnd = speakerEnd(c, spk[1] - 1);
     if (tailClean && beforeOk && !inherited) {
       // content before: "Q," S said / "Q," said S / Q, S said.
-      if (!contentBefore(c, a, before, q)) {
+      boolean aside = t < b && c.isComma(t) && c.closeOf[before] < 0;
+      if (!contentBefore(c, a, before, q, aside)) {
         return null;
       }
       // a quote split around its cue: "A," she said, "B."
@@ -552,8 +595,10 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       if (t < b && c.isComma(t) && t + 1 < c.n && c.openOf[t + 1] >= 0) {
         r2 = c.openOf[t + 1];
       } else if (q.kind == QuoteKind.DIRECT && endsWithComma(c, q)) {
-        int nx = b;
-        if (nx < c.n && c.par[nx] == q.paragraph && c.openOf[nx] >= 0) {
+        // "A," S said. "B.": the quotation goes on in the next sentence of the paragraph
+        // (the splitter may leave its opening mark at the end of this sentence)
+        int nx = b < c.n && c.openOf[b] >= 0 ? b : b - 1;
+        if (nx < c.n && nx >= t && c.par[nx] == q.paragraph && c.openOf[nx] >= 0) {
           r2 = c.openOf[nx];
         }
       }
@@ -570,6 +615,11 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       return q;
     }
     // content after: S said (that) Q / S said: "Q" / S told X that Q
+    if (e.lemma().equals("continue") && h.start() == q.cueTok
+        && !(objEnd < b && (c.lower[objEnd].equals(":") || c.openOf[objEnd] >= 0
+            || objEnd + 1 < b && c.isComma(objEnd) && c.openOf[objEnd + 1] >= 0))) {
+      return null; // "he continued" reports speech after a quotation, not "continues to lead"
+    }
     int p = objEnd;
     int p2 = skipModifiers(c, p, b);
     if (p2 < b && p2 > p && (c.lower[p2].equals("that") || c.lower[p2].equals(":")
@@ -589,29 +639,23 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       }
       return null;
     }
+    if (!inverted && p == groupEnd && p + 1 < b && c.pos[p].equals("ADP")
+        && PREP_CUES.contains(c.lower[p]) && !c.inQuote(p) && !c.isVerb(p + 1)
+        && !c.lower[p + 1].equals("that")) {
+      // "responded to requests", "talked about immigration": the preposition is the cue's
+      q.cueEnd = c.en[p];
+      p++;
+    } else if (!inverted && p == objEnd && objEnd > groupEnd && p + 1 < b
+        && c.lower[p].equals("to") && c.isVerb(p + 1)) {
+      // "urged voters to ...": the addressee belongs to the content
+      p = groupEnd;
+    }
     if (c.openOf[p] >= 0 && !c.used[c.openOf[p]]) {
       addRegion(c, c.openOf[p], q);
       q.confidence = 0.9;
       return q;
     }
-    int end = Math.min(b, p + MAX_CONTENT);
-    for (int k = p + 1; k < end - 1; k++) {
-      if (c.inQuote(k)) {
-        continue;
-      }
-      if (c.isComma(k)
-          && (c.lower[k + 1].equals("according") || CONTENT_BREAKS.contains(c.lower[k + 1])
-              || (k + 1 - a < cueAt.length && cueAt[k + 1 - a] && c.lower[k + 1].endsWith("ing"))
-              || cueWithin(cueAt, a, k + 1, Math.min(end, k + 4))
-              && !c.pos[k + 1].equals("VERB"))) {
-        end = k;
-        break;
-      }
-      if (contentEndsAt(c, k, end, cueAt, a)) {
-        end = k;
-        break;
-      }
-    }
+    int end = contentEnd(c, p, a, b, cueAt);
     // a colon at the end introducing a quotation
     int te = trimEnd(c, p, end);
     if (te <= p) {
@@ -649,6 +693,145 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     q.kind = kindOf(c, p, te);
     q.confidence = q.kind == QuoteKind.INDIRECT ? 0.7 : 0.8;
     return q;
+  }
+
+  /**
+   * "Asked about the plan, Smith said ...": the opening participle is a cue of its own; its
+   * content runs to the comma, its speaker is the "by" phrase when there is one.
+   */
+  private static Cand askedClause(Ctx c, int s, int a, int b, Hit h) {
+    int p = h.end();
+    int[] by = null;
+    if (p + 1 < b && c.lower[p].equals("by")) {
+      by = npRight(c, p + 1, b, 0);
+      if (by == null) {
+        return null;
+      }
+      p = by[1];
+    }
+    int k = p;
+    while (k < b && k - p < 60 && !c.isComma(k) && !c.inQuote(k)) {
+      k++;
+    }
+    if (k >= b || !c.isComma(k) || k - p < 1) {
+      return null;
+    }
+    Cand q = new Cand();
+    q.sentence = s;
+    q.paragraph = c.par[a];
+    q.cueStart = c.st[a];
+    q.cueEnd = c.en[h.end() - 1];
+    q.cueTok = a;
+    if (by != null) {
+      q.spkTokStart = by[0];
+      q.spkTokEnd = by[1];
+      q.spkStart = c.st[by[0]];
+      q.spkEnd = c.en[by[1] - 1];
+    }
+    q.segs.add(new int[] {c.st[p], c.en[k - 1]});
+    q.kind = kindOf(c, p, k);
+    q.confidence = 0.5;
+    return q;
+  }
+
+  private static final Set<String> BE =
+      Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am");
+
+  /** A raising verb ("seems") or the passive of expect ("is widely expected"). */
+  private static boolean raisingCue(Ctx c, int a, Hit h) {
+    CueLexicon.Entry e = h.entry();
+    if (e.cls() == CueLexicon.CueClass.RAISING) {
+      return true;
+    }
+    if (!e.lemma().equals("expect") || !c.lower[h.start()].equals("expected")) {
+      return false;
+    }
+    int k = h.start() - 1;
+    while (k >= a && (c.pos[k].equals("ADV") || c.lower[k].equals("not")) && !c.inQuote(k)) {
+      k--;
+    }
+    return k >= a && BE.contains(c.lower[k]);
+  }
+
+  /**
+   * {@code X seems to ...}, {@code X is expected to ...}, {@code it appears that ...}: a
+   * judgement without a speaker; the content is the subject and the clause after the cue, as
+   * two segments.
+   */
+  private Cand raising(Ctx c, int s, int a, int b, Hit h, boolean[] cueAt) {
+    int cs = h.start();
+    while (cs - 1 >= a && !c.inQuote(cs - 1) && !c.isPunct(cs - 1)
+        && (c.pos[cs - 1].equals("AUX") || c.pos[cs - 1].equals("ADV")
+            || c.lower[cs - 1].equals("not") || c.lower[cs - 1].equals("n't"))
+        && h.start() - cs < 4) {
+      cs--;
+    }
+    int p = h.end();
+    while (p < b && c.pos[p].equals("ADV") && !c.inQuote(p) && p - h.end() < 3) {
+      p++;
+    }
+    if (p >= b || c.inQuote(p)) {
+      return null;
+    }
+    String w = c.lower[p];
+    boolean inf = w.equals("to") && h.entry().cls() == CueLexicon.CueClass.RAISING
+        || w.equals("to") && p + 1 < b && c.pos[p + 1].equals("VERB");
+    boolean clause = w.equals("that") || w.equals("like") || (w.equals("as") && p + 1 < b
+        && (c.lower[p + 1].equals("if") || c.lower[p + 1].equals("though")));
+    if (!inf && !clause) {
+      return null;
+    }
+    int[] subj = npLeft(c, cs - 1, a);
+    boolean expletive = subj != null && subj[1] - subj[0] == 1
+        && (c.lower[subj[0]].equals("it") || c.lower[subj[0]].equals("there"));
+    if (subj == null || (expletive && !clause) || c.lower[subj[0]].equals("you")
+        || c.lower[subj[0]].equals("i")) {
+      return null;
+    }
+    int end = contentEnd(c, p, a, b, cueAt);
+    int te = trimEnd(c, p, end);
+    if (te - p < 2) {
+      return null;
+    }
+    Cand q = new Cand();
+    q.sentence = s;
+    q.paragraph = c.par[h.start()];
+    q.cueStart = c.st[cs];
+    q.cueEnd = c.en[h.end() - 1];
+    q.cueTok = h.start();
+    if (!expletive) {
+      q.segs.add(new int[] {c.st[subj[0]], c.en[subj[1] - 1]});
+    }
+    q.segs.add(new int[] {c.st[p], c.en[te - 1]});
+    q.kind = kindOf(c, p, te);
+    q.confidence = 0.5;
+    return q;
+  }
+
+  /**
+   * The end (exclusive token) of an indirect content that starts at {@code p} right after its
+   * cue: the clause end, or an earlier break (see {@code contentEndsAt}).
+   */
+  private int contentEnd(Ctx c, int p, int a, int b, boolean[] cueAt) {
+    int end = Math.min(b, p + MAX_CONTENT);
+    for (int k = p + 1; k < end - 1; k++) {
+      if (c.inQuote(k)) {
+        continue;
+      }
+      if (c.isComma(k)
+          && (c.lower[k + 1].equals("according") || CONTENT_BREAKS.contains(c.lower[k + 1])
+              || (k + 1 - a < cueAt.length && cueAt[k + 1 - a] && c.lower[k + 1].endsWith("ing"))
+              || cueWithin(cueAt, a, k + 1, Math.min(end, k + 4))
+              && !c.pos[k + 1].equals("VERB"))) {
+        end = k;
+        break;
+      }
+      if (contentEndsAt(c, k, end, cueAt, a)) {
+        end = k;
+        break;
+      }
+    }
+    return end;
   }
 
   /**
@@ -806,6 +989,15 @@ final class RuleQuoteAttributor implements QuoteAttributor {
 
   /** Fills the content before the speaker group ending at the token {@code before}. */
   private boolean contentBefore(Ctx c, int a, int before, Cand q) {
+    return contentBefore(c, a, before, q, false);
+  }
+
+  /**
+   * Fills the content before the speaker group ending at the token {@code before};
+   * {@code aside}: the cue is a parenthetical ("Trump, Sexton said, has ..."), so one word
+   * before it is enough.
+   */
+  private boolean contentBefore(Ctx c, int a, int before, Cand q, boolean aside) {
     int close = before;
     if (c.isComma(close) && close - 1 >= 0 && c.closeOf[close - 1] >= 0) {
       close = close - 1;
@@ -872,7 +1064,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         }
       }
     }
-    if (te - start < 2) {
+    if (te - start < (aside && te - start == 1 && c.nominal(start) ? 1 : 2)) {
       return false;
     }
     int startChar = c.st[start];
@@ -1022,6 +1214,10 @@ final class RuleQuoteAttributor implements QuoteAttributor {
    * said" and "Clinton, at the debate, said" give the head alone.
    */
   private static int[] appositive(Ctx c, int k, int lo) {
+    return appositive(c, k, lo, true);
+  }
+
+  private static int[] appositive(Ctx c, int k, int lo, boolean relative) {
     int cur = k;
     int[] best = null;
     for (int iter = 0; iter < 5; iter++) {
@@ -1040,6 +1236,12 @@ final class RuleQuoteAttributor implements QuoteAttributor {
           || first.equals("whose") || (c.pos[chunkStart].equals("ADP") && !first.equals("of"))
           || c.pos[chunkStart].equals("ADV"))) {
         int[] head = npCore(c, l - 1, lo);
+        if (relative && head != null && (first.equals("who") || first.equals("whose"))
+            && cur - chunkStart < 30) {
+          // "Smith, who backs Cruz, said": the relative clause belongs to the speaker
+          int[] full = appositive(c, l, lo, false);
+          return new int[] {full != null ? full[0] : head[0], k};
+        }
         return head;
       }
       boolean verbless = true;
@@ -1070,6 +1272,20 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     if (k < lo || c.inQuote(k)) {
       return null;
     }
+    if (c.lower[k].equals(")")) {
+      // "Sen. Pat Toomey (R-Pa.) said": the name before the parenthesis, with it
+      int o = k - 1;
+      while (o >= lo && k - o < 10 && !c.lower[o].equals("(") && !c.lower[o].equals(")")
+          && !c.inQuote(o)) {
+        o--;
+      }
+      if (o - 1 >= lo && c.lower[o].equals("(") && !c.lower[o - 1].equals(")")) {
+        int[] head = npCore(c, o - 1, lo);
+        if (head != null) {
+          return new int[] {head[0], k + 1};
+        }
+      }
+    }
     String l = c.lower[k];
     int ap = l.indexOf('\'');
     if (PERSONAL.contains(l) || (ap > 0 && PERSONAL.contains(l.substring(0, ap)))) {
@@ -1079,7 +1295,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       // "he 's labeled" with the clitic split off
       return new int[] {k - 1, k};
     }
-    if (!c.nominal(k) && !(l.equals(")") && k - 1 >= lo)) {
+    if (!c.nominal(k) && !(l.equals(")") && k - 1 >= lo) && !adjectiveHead(c, k, lo)) {
       return null;
     }
     if (c.pos[k].equals("NUM") && (k - 1 < lo || !c.nominal(k - 1))) {
@@ -1139,6 +1355,23 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     return new int[] {j, k + 1};
   }
 
+  /** "the official said": a head the tagger took for an adjective, after a determiner. */
+  private static boolean adjectiveHead(Ctx c, int k, int lo) {
+    if (!c.pos[k].equals("ADJ") || c.inQuote(k)) {
+      return false;
+    }
+    for (int j = k - 1; j >= lo && k - j <= 3; j--) {
+      String p = c.pos[j];
+      if (p.equals("DET") || POSSESSIVE.contains(c.lower[j]) || c.lower[j].equals("'s")) {
+        return true;
+      }
+      if (!(p.equals("ADJ") || p.equals("NOUN") || p.equals("PROPN")) || c.inQuote(j)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** A plain noun phrase ending at {@code k}: determiner, adjectives, nouns and names. */
   private static int[] npCoreSimple(Ctx c, int k, int lo) {
     if (!c.nominal(k) || c.inQuote(k)) {
@@ -1195,7 +1428,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     if (PERSONAL.contains(l) && !l.equals("who")) {
       return new int[] {p, p + 1};
     }
-    if (c.pos[p].equals("PRON") && !POSSESSIVE.contains(l)) {
+    if (c.pos[p].equals("PRON") && !POSSESSIVE.contains(l) && !l.equals("there")) {
       return new int[] {p, p + 1};
     }
     int j = p;
@@ -1256,7 +1489,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     // a source of an attribution of this sentence
     Cand host = null;
     for (Cand q : here) {
-      if (q.srcStart < 0) {
+      if (q.srcStart < 0 && q.cueTok >= 0 && q.cueTok < h.start()) {
         host = q;
       }
     }
@@ -1399,6 +1632,18 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       while (j < b && j - i < 3 && allCaps(c, j)) {
         j++;
       }
+      if (p == 0 && (j == i || j >= b || !c.lower[j].equals(":"))) {
+        // a headline "Graham: Trump's rhetoric destroying GOP's chance"
+        j = i;
+        while (j < b && j - i < 5 && !c.lower[j].equals(":") && !c.isVerb(j) && !c.inQuote(j)
+            && (c.nominal(j) || c.pos[j].equals("ADJ") || c.lower[j].equals("'s")
+                || c.pos[j].equals("DET") && j > i)) {
+          j++;
+        }
+        if (j == i || !Character.isUpperCase(c.text.charAt(c.st[i]))) {
+          continue;
+        }
+      }
       if (j == i || j + 1 >= b || !c.lower[j].equals(":")
           || NOT_SPEAKER_LABELS.contains(c.lower[i])) {
         continue;
@@ -1475,7 +1720,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       }
       int p = c.par[tok];
       boolean startsParagraph = c.parStartTok[p] == tok;
-      if (!startsParagraph || p - last.paragraph > 2 || last.kind == QuoteKind.INDIRECT) {
+      if (!startsParagraph || p - last.paragraph > 2
+          || (last.kind == QuoteKind.INDIRECT && p - last.paragraph > 1)) {
         continue;
       }
       Cand q = new Cand();

@@ -246,4 +246,94 @@ class QuoteAttributorTest {
     assertTrue(ANNOTATOR.layers().contains(Layers.POS));
     assertTrue(ANNOTATOR.layers().contains(Layers.QUOTES));
   }
+
+  static List<String> segments(Quote q, String text) {
+    return q.segments().stream().map(sp -> text.substring(sp.start(), sp.end())).toList();
+  }
+
+  @Test
+  void aQuoteGoesOnInTheNextSentenceAfterItsCue() {
+    String text = "“We will win,” Smith said. “Nobody can stop us now.”";
+    List<Quote> qs = quotes(text);
+    assertEquals(1, qs.size());
+    assertEquals(List.of("We will win", "Nobody can stop us now."), segments(qs.get(0), text));
+    assertEquals("Smith", speaker(qs.get(0)));
+  }
+
+  @Test
+  void anInvertedSpeakerRunsToTheEndOfTheClause() {
+    Quote q =
+        quotes("“It is over,” said Jane Doe, a professor at the University of Ohio who studies"
+                + " elections.")
+            .get(0);
+    assertEquals(
+        "Jane Doe, a professor at the University of Ohio who studies elections", speaker(q));
+  }
+
+  @Test
+  void aSpeakerKeepsItsParenthesis() {
+    Quote q = quotes("Sen. Pat Toomey (R-Pa.) said the bill would fail.").get(0);
+    assertTrue(speaker(q).startsWith("Sen. Pat Toomey"), speaker(q));
+    assertTrue(speaker(q).endsWith(")"), speaker(q));
+  }
+
+  @Test
+  void raisingVerbsGiveTheSubjectAndTheInfinitiveWithoutSpeaker() {
+    String text = "The governor seemed to regret the decision.";
+    Quote q = quotes(text).get(0);
+    assertEquals(List.of("The governor", "to regret the decision"), segments(q, text));
+    assertTrue(q.speaker().isEmpty());
+    assertEquals("seemed", cue(q));
+  }
+
+  @Test
+  void catenativeAndPrepositionalCues() {
+    Quote q = quotes("Smith continued to question the results of the vote.").get(0);
+    assertEquals("continued to question", cue(q));
+    assertEquals("the results of the vote", q.text());
+    Quote r = quotes("The spokesman responded to requests for comment.").get(0);
+    assertEquals("responded to", cue(r));
+    assertEquals("requests for comment", r.text());
+  }
+
+  @Test
+  void anAddresseeBeforeAnInfinitiveIsContent() {
+    Quote q = quotes("Smith urged voters to reject the measure.").get(0);
+    assertEquals("voters to reject the measure", q.text());
+  }
+
+  @Test
+  void aHeadlineWithAColonIsAnAttribution() {
+    Quote q = quotes("Graham: Trump Is Destroying Our Chances\n\nThe senator spoke on Monday.").get(0);
+    assertEquals("Graham", speaker(q));
+    assertEquals("Trump Is Destroying Our Chances", q.text());
+  }
+
+  @Test
+  void aParentheticalCueAfterOneWord() {
+    String text = "Trump, Smith said, has created a new kind of campaign.";
+    Quote q = quotes(text).get(0);
+    assertEquals(List.of("Trump", "has created a new kind of campaign"), segments(q, text));
+  }
+
+  @Test
+  void continueIsNoCueOfAnIndirectClause() {
+    assertTrue(quotes("Smith continues to lead in the polls.").isEmpty());
+  }
+
+  @Test
+  void aLexiconShorterThanItsDeclaredCountFails() {
+    AnnotationException e =
+        assertThrows(
+            AnnotationException.class,
+            () ->
+                QuoteAttributors.builder()
+                    .cueLexicon(
+                        new ByteArrayInputStream(
+                            "#! entries 2\nsay\tspeech\tinv\tsay|said\n"
+                                .getBytes(StandardCharsets.UTF_8)))
+                    .build());
+    assertEquals(ErrorCode.RESOURCE_INVALID, e.code());
+    assertTrue(e.getMessage().contains("2 entries"), e.getMessage());
+  }
 }
