@@ -529,6 +529,249 @@ topic(0, "No policy content",
      "=game, =games, =match, =tournament*, =championship*, =wedding*, =engaged, =married, "
      "=birthday, =vacation, =restaurant*, =chef*, =cooking, =wine*, =menu, =dating"})
 
+
+# ---------------------------------------------------------------------------------------
+# Second pass (session 2): more of each topic's subtopics from the CAP codebook, and
+# re-weighting. Entries here OVERRIDE the weight an entry got above (so an actor word such
+# as "senate" can be made weaker than the substance of a headline).
+# ---------------------------------------------------------------------------------------
+EXT = []
+
+def extend(num, tiers, neg=None):
+    EXT.append((num, tiers, neg or {}))
+
+# Actors and procedure are weaker evidence than substance: CAP codes "Senate passes farm
+# bill" as Agriculture. Congress, the presidency and the parties still decide when nothing
+# substantive fires.
+extend(20,
+ {1.6: "=congress, =congressional, =senate, =senator*, =sen, =house of representatives, "
+       "=congressman, =congresswoman, =lawmaker*, =legislat*, =speaker, =white house, "
+       "=president clinton, =clinton, =bush, =obama, =reagan, =carter, =administration, "
+       "=democrat*, =republican*, =g.o.p, =gop, =party, =parties, =political, =politics, "
+       "=politician*, =governor, =gov, =mayor, =legislature, =albany, =assembly, =statehouse, "
+       "=council, =city council, =city hall, =president's, =veto*, =vetoes, =override, "
+       "=cabinet, =appropriation*, =bipartisan, =partisan*, =governing, =gridlock, "
+       "=gingrich, =pelosi, =hastert, =dole, =lott, =daschle, =frist, =reid, =mcconnell, "
+       "=giuliani, =mayor bloomberg, =pataki, =cuomo, =koch, =dinkins, =whitman, =house speaker",
+  3: "election, elections, reelection, re-election, campaign, campaigns, campaigning, "
+     "candidate, candidates, primary, primaries, =caucus*, ballot, ballots, voter, voters, "
+     "=vote count, =polls show, =poll finds, =poll shows, =poll, =polls, =electoral, "
+     "nominee, nomination, =running mate, =convention delegates, =national convention, "
+     "=inaugural, =inauguration, campaign finance, campaign contributions, =fund-raiser*, "
+     "=soft money, =hard money, =political action committee*, =lobbying, =lobbyist*, "
+     "=ethics committee, =ethics rules, =ethics inquiry, =ethics investigation, =ethics panel, "
+     "=term limits, =redistricting, =gerrymander*, =impeach*, =independent counsel, "
+     "=special counsel, =special prosecutor, =whitewater, =lewinsky, =watergate, =starr, "
+     "=civil service, =civil servants, =federal workers, =federal employees, =government workers, "
+     "=city workers, =state workers, =public employees, =postal service, =post office, "
+     "=postmaster, =mail delivery, =census, =census bureau, =government shutdown, "
+     "=shutdown of the government, =reinventing government, =government reorganization, "
+     "=red tape, =patronage, =recount, =electoral college, =absentee ballot*, =voting machine*, "
+     "=presidential race, =senate race, =governor's race, =mayoral race, =mayoral, "
+     "=gubernatorial, =presidential campaign, =presidential candidate*, =the democratic nomination, "
+     "=the republican nomination, =front-runner, =frontrunner, =straw poll, =exit poll*, "
+     "=swing voters, =swing states, =battleground states, =stump, =on the stump, "
+     "=campaign trail, =attack ad*, =political ad*, =debate, =debates, =concede*, =concession speech, "
+     "=landslide, =incumbent*, =challenger, =third party, =independent candidate, =perot, "
+     "=ross perot, =nader, =buchanan, =forbes, =bradley, =gore, =mccain, =kerry, =edwards, "
+     "=dean, =lieberman, =gephardt, =kemp, =cheney, =quayle, =biden, =romney, =huckabee, "
+     "=hillary, =hillary clinton, =mrs. clinton, =first lady, =vice president, =vice-president, "
+     "=chief of staff, =press secretary, =spokesman for the white house, =appointee*, "
+     "=nominated, =confirmation hearing*, =confirmation vote, =senate confirmation, "
+     "=supreme court nominee, =judicial nominee*, =nominees, =cabinet post, =cabinet secretary, "
+     "=resign*, =resignation, =steps down, =stepping down, =ousted, =scandal, =scandals, "
+     "=corruption, =cronyism, =conflict of interest, =gifts to, =perks, =junket*, "
+     "=inspector general, =general accounting office, =gao, =whistleblower*, "
+     "=filibuster*, =cloture, =procedural vote, =rules committee, =majority leader, "
+     "=minority leader, =whip, =house leaders, =senate leaders, =leadership fight, "
+     "=government ethics, =commemorative coin*, =gold medal, =designate the facility, "
+     "=postal facility, =post office building, =federal building, =courthouse, "
+     "=for the relief of, =private relief, =national day of, =holiday, =flag day, "
+     "=presidential library, =presidential records, =executive privilege, =executive order*, "
+     "=line-item veto, =line item veto, =balanced budget amendment",
+  2: "=government, =governments, =agency, =agencies, =officials, =official, =aides, =aide, "
+     "=federal, =public, =leader, =leadership, =president, =presidential, =presidency, "
+     "=win, =wins, =victory, =defeat*, =delegates, =rally, =race, =running, =runs for, "
+     "=bid, =seat, =seats, =district, =term, =terms, =mandate, =agenda, =governor's, "
+     "=mayor's, =senator's, =voted, =votes, =vote, =voting, =elect, =elected, =candidacy, "
+     "=nominate*, =nomination*, =convention, =appoint*, =confirmation, =confirm*, "
+     "=capitol, =capitol hill, =washington"},
+ neg={2: "=president of, =prime minister, =foreign minister, =vote of confidence in parliament"})
+
+# CAP 16 includes direct war-related issues, alliances (NATO), arms control, intelligence,
+# homeland security, veterans and military personnel.
+extend(16,
+ {3: "soldier, soldiers, troop, troops, =g.i, =g.i.'s, =gis, sailor, sailors, marine, marines, "
+     "=airmen, =pilot shot down, army, navy, =air force, =armed forces, =military, =militarily, "
+     "=pentagon, =pentagon's, war, wars, =wartime, warfare, combat, battle, battles, "
+     "battlefield, battleground, =invasion, invade, =bombing, =bombings, bomber, bombers, "
+     "=bombs, =bomb, missile, missiles, warhead, warheads, =nuclear weapon*, =nuclear arms, "
+     "=nuclear arsenal, =nuclear program, =nuclear test*, =nuclear-armed, =arms control, "
+     "=arms race, =arms talks, =arms treaty, =arms reduction, =start treaty, =start ii, "
+     "=abm treaty, =test ban, =nonproliferation, =non-proliferation, =proliferation, "
+     "=disarmament, =disarm, weapon, weapons, =weapons inspectors, =inspectors, =arsenal*, "
+     "=munitions, =ammunition, =ordnance, =land mine*, =landmine*, =mines, =warplane*, "
+     "=fighter jet*, =jet fighter*, =f-16*, =f-22, =f-35, =b-1, =b-2, =stealth, =apache, "
+     "=black hawk, =chinook, =osprey, =v-22, =patriot missile*, =scud*, =tomahawk, "
+     "=cruise missile*, =icbm*, =ballistic, =antimissile, =anti-missile, =missile defense, "
+     "=star wars, =aircraft carrier*, =carrier, =warship*, =destroyer*, =frigate*, =submarine*, "
+     "=sub, =tank, =tanks, =artillery, =helicopter*, =drone*, =unmanned, =infantry, "
+     "=battalion*, =brigade*, =platoon*, =regiment*, =division commander, =commander*, "
+     "=general, =generals, =gen, =admiral*, =colonel*, =col, =sergeant*, =sgt, =lieutenant*, "
+     "=lt, =captain of the, =officer corps, =joint chiefs, =chairman of the joint chiefs, "
+     "=defense secretary, =secretary of defense, =defense department, =defense minister, "
+     "=department of defense, =defense budget, =defense spending, =military spending, "
+     "=military budget, =defense contractor*, =defense industry, =military contractor*, "
+     "=weapons program*, =weapons system*, =procurement, =base closing*, =base closings, "
+     "=base closures, =military base*, =bases, =fort, =camp lejeune, =fort bragg, =west point, "
+     "=annapolis, =naval academy, =military academy, =veteran, =veterans, =veterans affairs, "
+     "=veterans administration, =gulf war syndrome, =agent orange, =p.o.w., =pow, =pows, "
+     "=prisoners of war, =m.i.a, =mia, =draft, =draft board, =conscription, =recruit*, "
+     "=enlist*, =national guard, =guardsmen, =reserves, =reservist*, =court-martial, "
+     "=court martial, =courts-martial, =military justice, =military court*, =military tribunal*, "
+     "=don't ask, =dont ask dont tell, =gays in the military, =tailhook, =intelligence agency, "
+     "=intelligence agencies, =intelligence officials, =intelligence community, =cia, "
+     "=c.i.a, =central intelligence, =national security agency, =nsa, =spy, =spies, "
+     "=spying, =espionage, =counterintelligence, =covert, =homeland security, "
+     "=department of homeland security, =terrorism, =terrorist, =terrorists, =terror, "
+     "=counterterrorism, =antiterrorism, =terror suspects, =war on terror, =war on terrorism, "
+     "=al qaeda, =qaeda, =bin laden, =osama, =taliban, =insurgent*, =insurgency, =jihad*, "
+     "=suicide bomber*, =suicide bombing*, =car bomb*, =roadside bomb*, =ied, =ieds, "
+     "=9/11, =9 11, =sept. 11, =september 11, =ground zero attack, =hijack*, =hijacker*, "
+     "=nation at war, =nation challenged, =detainee*, =guantanamo, =abu ghraib, "
+     "=enemy combatant*, =interrogation*, =waterboard*, =torture, =rumsfeld, =cheney's, "
+     "=powell, =colin powell, =schwarzkopf, =petraeus, =franks, =myers, =shalikashvili, "
+     "=aspin, =perry, =cohen, =gates, =casualties, =casualty, =killed in action, "
+     "=wounded soldiers, =death toll of soldiers, =occupation, =occupying, =peacekeep*, "
+     "=airstrike*, =air strike*, =air raid*, =air war, =air campaign, =air power, "
+     "=ground war, =ground troops, =ground forces, =ground offensive, =offensive, "
+     "=counteroffensive, =shelling, =shells, =raid, =raids, =ambush*, =sniper*, =convoy*, "
+     "=checkpoint*, =deploy*, =deployment, =redeploy*, =withdrawal of troops, =troop withdrawal, "
+     "=pullout, =exit strategy, =surge, =escalation, =military action, =military force, "
+     "=use of force, =military strike*, =military operation*, =military aid, =military assistance, "
+     "=arms sales, =arms sale, =arms deal*, =arms embargo, =arms shipments, =arms to, "
+     "=security assistance, =nato, =north atlantic treaty organization, =alliance's, "
+     "=nato expansion, =nato allies, =chemical weapons, =biological weapons, =nerve gas, "
+     "=poison gas, =anthrax, =bioterror*, =weapons of mass destruction, =w.m.d, =wmd, "
+     "=dirty bomb, =plutonium for bombs, =enriched uranium, =coast guard, =civil defense, "
+     "=war crimes tribunal, =war games, =maneuvers, =military exercises, =halliburton, "
+     "=blackwater, =contractors in iraq, =iraq war, =vietnam war, =gulf war, =persian gulf war, "
+     "=korean war, =world war, =world war ii, =d-day, =pearl harbor, =cold war arms",
+  2.5: "=iraq, =iraqi, =iraqis, =iraq's, =baghdad, =falluja, =fallujah, =basra, =mosul, "
+       "=tikrit, =kirkuk, =ramadi, =najaf, =karbala, =sadr, =sadr city, =sunni triangle, "
+       "=green zone, =afghanistan, =afghan, =afghans, =kabul, =kandahar, =helmand, =kosovo, "
+       "=kosovars, =bosnia, =bosnian, =bosnians, =balkans, =balkan, =serb, =serbs, =serbian, "
+       "=belgrade, =sarajevo, =milosevic, =mogadishu, =somalia, =saddam, =saddam hussein, "
+       "=hussein, =hussein's, =saddam's",
+  2: "=forces, =force, =attack, =attacks, =attacked, =strike, =strikes, =fight*, =fighting, "
+     "=killed, =dead, =allied, =allies, =security, =armed, =enemy, =enemies, =rebels, "
+     "=militant*, =militia*, =siege, =front, =front line*, =ceasefire, =cease-fire, =truce, "
+     "=threat, =threats, =defense, =defence, =missions, =mission, =security forces, "
+     "=guerrilla*, =rebel*, =fighters, =gunfire, =explosion*, =blast, =blasts, =bomb-making, "
+     "=militarily, =crew, =ships, =shipyard*, =patrol*, =soldiering"},
+ neg={2: "=price war, =turf war, =bidding war, =culture war*, =war of words, =ratings war, "
+         "=trade war*, =drug war, =war on drugs, =war on poverty, =war on cancer, =legal battle, "
+         "=court battle, =custody battle, =budget battle, =political battle, =battle over the budget, "
+         "=general motors, =general electric, =attorney general, =attorneys general, "
+         "=general assembly, =general accounting office, =surgeon general, =inspector general, "
+         "=general election, =in general, =general public, =general manager, =general counsel, "
+         "=general mills, =general dynamics contract, =postmaster general, =solicitor general, "
+         "=attorney general's, =defense lawyer*, =defense attorney*, =defense team, =defense fund"})
+
+# International Affairs: foreign countries and their leaders, diplomacy, international
+# organisations. A foreign place name is strong evidence for 19 (CAP codes events abroad as
+# 19 whatever their subject), but wars the US fights abroad are Defense (above).
+extend(19,
+ {3.4: "=arab*, =israel*, =palestinian*, =plo, =arafat, =netanyahu, =rabin, =peres, =sharon, "
+       "=barak, =hamas, =hezbollah, =gaza, =west bank, =jerusalem, =lebanon, =lebanese, "
+       "=beirut, =syria*, =damascus, =jordan*, =amman, =egypt*, =cairo, =iran*, =tehran, "
+       "=pakistan*, =islamabad, =india, =indian prime minister, =new delhi, =hindu*, =kashmir*, "
+       "=china, =chinese, =beijing, =shanghai, =taiwan*, =hong kong, =tibet*, =japan*, =tokyo, "
+       "=korea*, =north korea*, =south korea*, =pyongyang, =seoul, =vietnam*, =hanoi, =cambodia*, "
+       "=indonesia*, =jakarta, =philippine*, =manila, =filipino*, =russia*, =moscow, =kremlin, "
+       "=soviet*, =u.s.s.r, =ussr, =yeltsin, =gorbachev, =putin, =ukrain*, =kiev, =kyiv, "
+       "=chechen*, =chechnya, =belarus, =poland, =polish, =warsaw, =germany, =german*, =berlin, "
+       "=bonn, =kohl, =schroder, =schroeder, =merkel, =france, =french, =paris, =chirac, "
+       "=mitterrand, =sarkozy, =britain, =british, =london, =blair, =thatcher, =ireland, =irish, "
+       "=ulster, =northern ireland, =ira, =belfast, =sinn fein, =italy, =italian*, =rome, "
+       "=vatican, =pope, =john paul, =benedict, =spain, =spanish, =madrid, =europe, =european*, "
+       "=europeans, =brussels, =croat*, =croatia*, =albania*, =macedonia*, =yugoslav*, "
+       "=karadzic, =greece, =greek, =athens, =turkey, =turkish, =turks, =ankara, =istanbul, "
+       "=cyprus, =africa, =african, =africans, =south africa*, =johannesburg, =mandela, "
+       "=apartheid, =nigeria*, =kenya*, =nairobi, =sudan*, =darfur, =rwanda*, =congo*, =zaire, "
+       "=ethiopia*, =eritrea*, =liberia*, =sierra leone, =zimbabwe*, =mugabe, =libya*, "
+       "=qaddafi, =qaddafi's, =algeria*, =morocc*, =tunisia*, =saudi*, =riyadh, =kuwait*, "
+       "=yemen*, =qatar, =bahrain, =oman, =gulf states, =latin america*, =mexico, =mexican*, "
+       "=mexico city, =canada, =canadian*, =ottawa, =quebec, =cuba*, =castro, =havana, "
+       "=haiti*, =port-au-prince, =aristide, =nicaragua*, =sandinista*, =contras, =el salvador, "
+       "=salvador*, =guatemala*, =honduras, =panama*, =noriega, =colombia*, =bogota, "
+       "=venezuela*, =chavez, =brazil*, =argentin*, =buenos aires, =chile*, =peru*, =fujimori, "
+       "=bolivia*, =ecuador*, =asia, =asian, =asians, =thailand, =thai, =bangkok, =burma, "
+       "=burmese, =myanmar, =singapore, =malaysia*, =australia*, =new zealand, =sri lanka*, "
+       "=bangladesh*, =nepal*, =mongolia*, =kazakh*, =uzbek*, =tajik*, =kyrgyz*, =turkmen*, "
+       "=armenia*, =azerbaijan*, =georgia's president, =tbilisi, =hungary, =hungarian*, "
+       "=budapest, =czech*, =prague, =slovak*, =romania*, =bucharest, =bulgaria*, =lithuania*, "
+       "=latvia*, =estonia*, =baltic*, =sweden, =swedish, =stockholm, =norway, =norwegian, "
+       "=oslo, =denmark, =danish, =finland, =finnish, =netherlands, =dutch, =amsterdam, "
+       "=the hague, =belgium, =belgian, =switzerland, =swiss, =geneva, =austria*, =vienna, "
+       "=portugal, =portuguese, =iceland, =slovenia, =montenegr*, =moldova, =sudanese, "
+       "=somali, =somalis, =uganda*, =tanzania*, =mozambique, =angola*, =namibia, =ghana*, "
+       "=ivory coast, =senegal, =mali, =niger, =chad's, =cameroon, =burundi, =tutsi*, =hutu*, "
+       "=east timor, =timor, =fiji, =papua, =laos, =laotian, =khmer rouge, =pol pot, "
+       "=taliban's afghanistan, =pashtun*, =kurd, =kurds, =kurdish, =shiite*, =sunni*, "
+       "=ayatollah*, =mullah*, =zionis*, =likud, =labor party of israel, =knesset, "
+       "=duma, =bundestag, =parliament, =parliamentary, =prime minister, =premier, =president of, "
+       "=foreign minister, =foreign ministry, =foreign secretary, =chancellor of germany, "
+       "=sandinistas, =zapatista*, =chiapas, =shining path, =tamil*, =sikh*, =maoist*, "
+       "=fatah, =intifada, =hebron, =golan, =ramallah, =nablus, =jenin, =settlers, "
+       "=settlement*, =two-state, =palestine, =mideast, =middle east, =persian gulf, =gulf, "
+       "=third world, =developing countries, =developing nations, =poor countries, =emerging markets, "
+       "=world bank, =imf, =international monetary fund, =united nations, =u.n, =u.n.'s, =un, "
+       "=security council, =general assembly, =secretary general, =annan, =kofi annan, "
+       "=boutros-ghali, =boutros boutros-ghali, =ban ki-moon, =unesco, =unicef, =who, "
+       "=world health organization, =red cross, =amnesty international, =human rights watch, "
+       "=human rights, =foreign aid, =humanitarian aid, =aid to, =food aid, =famine, "
+       "=foreign policy, =diplomacy, =diplomat, =diplomats, =diplomatic, =ambassador*, "
+       "=embassy, =embassies, =consulate, =consul, =envoy*, =emissary, =treaty, =treaties, "
+       "=summit, =summits, =summitry, =secretary of state, =state department, =albright, "
+       "=kissinger, =christopher, =baker, =condoleezza rice, =rice, =shultz, =vance, =eagleburger, "
+       "=holbrooke, =mitchell in, =peace talks, =peace process, =peace accord, =peace plan, "
+       "=peace deal, =peace conference, =peace agreement, =peace treaty, =camp david, =oslo accords, "
+       "=dayton, =road map, =roadmap, =international, =foreign, =abroad, =overseas, "
+       "=bilateral, =multilateral, =allies, =ally, =alliance, =foreign leaders, =world leaders, "
+       "=head of state, =heads of state, =regime, =dictator*, =dictatorship, =strongman, "
+       "=coup, =junta, =communist*, =communism, =cold war, =iron curtain, =berlin wall, "
+       "=perestroika, =glasnost, =genocide, =ethnic cleansing, =refugee crisis, =massacre, "
+       "=hostages, =g-7, =g-8, =g7, =g8, =g-20, =g20, =sovereignty, =independence, "
+       "=separatist*, =secession*, =civil war, =xi, =xi jinping, =jiang, =jiang zemin, =deng, "
+       "=deng xiaoping, =hu jintao, =li peng, =zhu rongji, =wen jiabao, =li keqiang, =mao, "
+       "=ccp, =taipei, =tiananmen, =belt and road, =geopolitic*, =global south, =superpower*, "
+       "=great power*, =sanctions, =sanction, =international order, =multilateralism, "
+       "=foreign relations, =hegemony, =dalai lama, =kim jong*, =kim il*, =sadat, =mubarak, "
+       "=khomeini, =khamenei, =khatami, =ahmadinejad, =rafsanjani, =assad, =erdogan, =modi, "
+       "=vajpayee, =musharraf, =sharif, =bhutto, =karzai, =maliki, =allawi, =abbas, =olmert, "
+       "=begin, =shamir, =nasser, =hussein of jordan, =king hussein, =king abdullah, "
+       "=king fahd, =crown prince, =prince, =princess, =king, =queen, =monarch*, =royal family, "
+       "=lebed, =zhirinovsky, =chernomyrdin, =primakov, =shevardnadze, =walesa, =havel, "
+       "=tudjman, =izetbegovic, =kabila, =mobutu, =suharto, =habibie, =marcos, =aquino, "
+       "=estrada, =arroyo, =fox, =vicente fox, =salinas, =zedillo, =menem, =lula, =uribe, "
+       "=pinochet, =ortega, =chamorro, =cedras, =preval, =hun sen, =aung san suu kyi, "
+       "=suu kyi, =mahathir, =lee kuan yew, =koizumi, =hashimoto, =obuchi, =abe, "
+       "=kim dae jung, =roh, =chen shui-bian, =lee teng-hui, =jiang's, =deng's, =hu's",
+  2: "=world, =global, =nations, =nation's, =countries, =country, =peace, =talks, =visit, "
+     "=leader, =leaders, =regime's, =capital, =election in, =elections in, =opposition, "
+     "=minister, =government, =exile, =exiles, =dissident*, =protesters, =protest*, "
+     "=uprising, =revolt, =rebellion, =crackdown on, =unrest, =turmoil, =upheaval, =refugees, "
+     "=neighbors, =border, =region, =regional, =tribal, =clan*, =warlord*, =ethnic, "
+     "=royal, =monarchy, =emperor, =empire, =west, =western, =westerners, =east, =eastern, "
+     "=islam, =islamic, =islamist*, =muslim*, =moslem*, =fundamentalist*, =clerics, =cleric, "
+     "=mosque*, =ruling party, =opposition leader, =president's trip, =trip, =tour, =visits"},
+ neg={2: "=international airport, =foreign car*, =international business machines, =indian tribe*, "
+         "=indian reservation*, =american indian*, =native american*, =indians of, =new mexico, "
+         "=west virginia, =new england, =gulf coast, =gulf of mexico, =gulf war syndrome, "
+         "=french fries, =french quarter, =paris hilton, =china syndrome"})
+
+
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "main", "resources",
                    "org", "rostra", "models", "en", "themes", "cap-en.json")
 
@@ -549,6 +792,15 @@ def build():
         for w in sorted(neg, reverse=True):
             for e in entries(neg[w]):
                 ng.setdefault(e, w)
+        for enum, etiers, eneg in EXT:
+            if enum != num:
+                continue
+            for w in sorted(etiers):       # ascending: within one extension the strongest wins
+                for e in entries(etiers[w]):
+                    kw[e] = w
+            for w in sorted(eneg, reverse=True):
+                for e in entries(eneg[w]):
+                    ng[e] = w
         themes.append({"id": "cap:%d" % num, "label": label, "description": desc,
                        "keywords": kw, "patterns": dict(pat), "negatives": ng, "examples": []})
     return {"format": "rostra-themes", "version": 1, "name": "cap", "set_version": "1.0",
