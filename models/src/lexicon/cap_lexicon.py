@@ -1507,6 +1507,37 @@ extend(0,
      "=paid notice, =quote of the day, =weather, =lottery numbers"})
 
 
+
+# Bill titles amend a title of the United States Code (or of the Social Security Act) whose
+# subject is the bill's subject: title 10 Armed Forces, 38 Veterans' Benefits, 8 Aliens and
+# Nationality, 11 Bankruptcy, 39 Postal Service, ...
+USC = {
+    1: "31", 2: "42 civil rights", 3: "21, 24", 4: "7", 5: "29", 6: "20",
+    7: "33", 8: "30", 9: "8", 10: "23, 46, 49, 14", 12: "18, 28", 13: "42 social security",
+    15: "11, 12, 15, 17, 35", 16: "10, 32, 37, 38, 50", 17: "47", 18: "19",
+    19: "22", 20: "2, 3, 5, 13, 36, 39, 40, 41, 44", 21: "16, 25, 43, 48",
+}
+for _num, _titles in USC.items():
+    _keys = []
+    for _t in _titles.split(","):
+        _t = _t.strip()
+        if " " in _t:
+            continue
+        _keys += ["=title %s united states code" % _t, "=title %s of the united states code" % _t,
+                  "=title %s u.s.c" % _t]
+    extend(_num, {3: ", ".join(_keys)})
+extend(3, {3: "=title xviii, =title xix, =title xxi, =title xviii of the social security act, "
+              "=title xix of the social security act, =title xxi of the social security act"})
+extend(13, {3: "=title ii of the social security act, =title xvi of the social security act, "
+               "=title iv of the social security act, =title xx of the social security act, "
+               "=part a of title iv"})
+# weaker: the tax mechanism of a bill, not its subject
+extend(1, {2: "=tax, =taxes, =bonds, =withholding, =excise tax*"})
+extend(15, {2: "=credit"})
+# removed: "who" is not the WHO
+extend(19, {0: "=who"})
+
+
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "main", "resources",
                    "org", "rostra", "models", "en", "themes", "cap-en.json")
 
@@ -1536,6 +1567,7 @@ def build():
             for w in sorted(eneg, reverse=True):
                 for e in entries(eneg[w]):
                     ng[e] = w
+        kw = {e: w for e, w in kw.items() if w > 0}     # weight 0 in an extension removes
         themes.append({"id": "cap:%d" % num, "label": label, "description": desc,
                        "keywords": kw, "patterns": dict(pat), "negatives": ng, "examples": []})
     return {"format": "rostra-themes", "version": 1, "name": "cap", "set_version": "1.0",
