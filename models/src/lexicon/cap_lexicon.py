@@ -1538,6 +1538,54 @@ extend(15, {2: "=credit"})
 extend(19, {0: "=who"})
 
 
+
+# Investigations of officials and scandals are Government Operations in CAP, even when they
+# speak of jurors and charges; the generic legal words are weak evidence for Law and Crime.
+extend(20, {3.5: "=whitewater, =lewinsky, =monica lewinsky, =starr, =kenneth starr, =kenneth w. starr, "
+                 "=independent counsel, =special counsel, =counsel law, =independent counsel law, "
+                 "=hubbell, =travel office, =filegate, =fund-raising inquiry, =campaign finance inquiry, "
+                 "=ethics inquiry, =ethics charges, =ethics committee, =house ethics, =senate ethics, "
+                 "=abscam, =iran-contra, =plame, =valerie plame, =libby, =scooter libby, =rove, "
+                 "=abramoff, =tom delay, =cunningham, =duke cunningham, =torricelli, "
+                 "=traficant, =rostenkowski, =packwood, =espy, =cisneros, =reno, =janet reno, "
+                 "=ashcroft, =gonzales, =alberto gonzales, =attorney general nominee, =babbitt inquiry, "
+                 "=impeachment, =impeach*, =perjury trial of the president, =transition team, "
+                 "=transition in washington, =cabinet choice*, =cabinet pick*, =nominee for, "
+                 "=court choice, =court nominee, =court nomination, =supreme court nominee, "
+                 "=supreme court nomination, =court vacancy, =confirmation hearings, =alito, =roberts, "
+                 "=thomas hearings, =bork, =souter, =ginsburg, =breyer, =miers, =harriet miers",
+            2: "=counsel, =recount, =recounts, =counting the vote, =chad, =chads"})
+extend(12, {1.5: "=court, =courts, =inquiry, =case, =cases, =evidence, =law, =laws, =legal, "
+                  "=charges, =charged, =investigation, =investigations, =probe"})
+extend(16, {2: "=battle, =battles, =battleground, =battlegrounds, =fight, =fights, =fighting"},
+ neg={2: "=war room, =war chest, =campaign war, =political war*, =war of nerves, =tug of war, "
+         "=battle for the house, =battle for the senate, =battle for congress, =legislative battle, "
+         "=battle over, =battle cry, =battle lines, =uphill battle, =court fight, =fight over"})
+
+
+
+# Terrorism, its suspects and trials, are Defense (homeland security) in CAP: stronger than
+# the court words that come with them.
+extend(16, {4: "=terror, =terrorism, =terrorist, =terrorists, =terror suspect*, =terrorism suspect*, "
+               "=terror cell*, =terror group*, =terrorist group*, =terror plot*, =terror attack*, "
+               "=terrorist attack*, =war on terror, =war on terrorism, =counterterrorism, "
+               "=antiterrorism, =anti-terrorism, =al qaeda, =qaeda, =bin laden, =osama bin laden, "
+               "=jihadist*, =suicide bomber*, =suicide bombing*, =car bomb*, =truck bomb*, "
+               "=oklahoma city bombing, =mcveigh, =terry nichols, =unabomber, =kaczynski, "
+               "=world trade center bombing, =embassy bombings, =uss cole, =cole bombing, "
+               "=moussaoui, =zacarias moussaoui, =jose padilla, =shoe bomber, =richard reid, "
+               "=lindh, =john walker lindh, =wen ho lee, =nuclear spying, =spy case, =espionage case, "
+               "=aldrich ames, =robert hanssen, =hanssen, =pollard, =homeland security, "
+               "=department of homeland security, =homeland security department, =ridge, =tom ridge, "
+               "=chertoff, =terror alert*, =terror warning*, =terror threat*, =color-coded alert*, "
+               "=sleeper cell*, =material support, =enemy combatant*, =terror financing, "
+               "=terrorism insurance, =bioterrorism, =bioterror, =anthrax attack*, =anthrax letters, "
+               "=anthrax case, =germ warfare, =germ weapons, =dirty bomb, =9/11, =sept. 11, "
+               "=september 11, =nation challenged, =nation at war, "
+               "=9/11 commission, =sept. 11 commission, =atlanta bombing, =olympic park bombing, "
+               "=eric rudolph, =bombing suspect*, =bombing case, =bombing trial"})
+
+
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "main", "resources",
                    "org", "rostra", "models", "en", "themes", "cap-en.json")
 
