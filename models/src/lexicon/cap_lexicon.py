@@ -1586,6 +1586,91 @@ extend(16, {4: "=terror, =terrorism, =terrorist, =terrorists, =terror suspect*, 
                "=eric rudolph, =bombing suspect*, =bombing case, =bombing trial"})
 
 
+
+# A tax bill's mechanism (a credit, a deduction, an exclusion from income) is weak evidence:
+# CAP codes "a credit against income tax for higher education loan interest" as Education.
+extend(1, {1.0: "=internal revenue code, =internal revenue code of 1986, =credit against income tax, "
+                "=credit against tax, =allow a credit, =refundable credit, =nonrefundable credit, "
+                "=tax credit for, =deduction for, =deduction from gross income, =exclusion from gross income, "
+                "=gross income, =deduction*, =deductible, =tax incentive*, =tax treatment, =tax on, "
+                "=taxes on, =tax-exempt, =exempt from tax, =tax exemption, =tax-free, =interest, "
+                "=tax refund*, =deferral of tax, =excise tax*, =withholding",
+           1.5: "=tax, =taxes, =taxpayer, =taxpayers, =tax credit, =tax credits, =taxation"})
+extend(14, {3.5: "=renewal communit*, =empowerment zone*, =enterprise communit*, =enterprise zone*, "
+                 "=colonias, =urban agenda, =economic development administration, "
+                 "=public works and economic development, =community development financial institution*, "
+                 "=first-time homebuyer*, =principal residence, =low-income housing credit, "
+                 "=housing credit, =mortgage revenue bonds, =qualified residence interest, "
+                 "=homeownership, =visitability"})
+extend(7, {3: "=marine species, =marine protected area*, =marine mammal*, =marine resources, "
+              "=marine debris, =marine sanctuar*, =marine ecosystem*, =aquatic nuisance, "
+              "=invasive species, =nonindigenous, =aquatic invasive, =coral, =estuar*, "
+              "=environmental justice, =environmental restoration, =conservation easement*, "
+              "=underground storage tank*, =leaking underground, =oil spill liability, =water pollution"})
+extend(16, {1.5: "=marine, =fort, =security",
+            3: "=uniformed services, =amvets, =military purposes, =survivor benefit plan, "
+               "=retired pay, =retainer pay, =military service academies, =service academies, "
+               "=military retirees, =military retirement, =combat-related, =service-connected, "
+               "=service-disabled, =disabled veterans, =blind veterans, =veterans' benefits, "
+               "=department of veterans affairs, =secretary of veterans affairs, =gi bill, "
+               "=montgomery gi bill, =tricare, =military health, =military housing, =military construction, "
+               "=defense authorization, =national defense authorization, =intelligence authorization, "
+               "=intelligence-related activities, =armed forces, =members of the armed forces, "
+               "=selective service, =military personnel, =servicemembers, =service members, "
+               "=marine corps, =coast guard academy, =merchant marine academy"},
+ neg={2: "=food security act, =conservation security, =supplemental security income, "
+         "=social security, =economic security, =income security, =job security, =retirement security, "
+         "=energy security, =financial security, =health security, =security of the international borders, "
+         "=securities"})
+extend(19, {1: "=regional, =east, =west, =border, =borders"},
+ neg={3: "=american civil war, =president of the united states, =civil war sesquicentennial, "
+         "=civil war battlefield*, =civil war sites"})
+extend(20, {3: "=president of the united states, =gold medal, =congressional gold medal, "
+               "=commemorat*, =commemorative, =commission to commemorate, =sesquicentennial, "
+               "=bicentennial commission, =centennial commission, =federal office, =absentee voting, "
+               "=absent uniformed services voter*, =overseas voters, =election administration, "
+               "=help america vote act, =federal election commission, =fec, =federal election campaign act, "
+               "=the district of columbia, =district of columbia, =d.c. government, =home rule, "
+               "=government of the district of columbia, =federal agencies, =federal employee*, "
+               "=federal workforce, =senior executive service, =office of personnel management, "
+               "=general services administration, =gsa, =paperwork reduction, =regulatory flexibility, "
+               "=administrative procedure, =freedom of information act, =federal advisory committee*, "
+               "=government printing office, =library of congress, =capitol police, =architect of the capitol, "
+               "=government accountability, =government performance, =federal property management, "
+               "=federal procurement, =government contracts, =contracting officers, =small agency",
+            1: "=federal, =agencies, =agency, =district"},
+ neg={2: "=election of an annuity, =elect to receive, =may elect, =district court*, =school district*"})
+extend(21, {3.5: "=indian tribes, =indian tribe, =indian health, =indian financing, =indian loan*, "
+                 "=indian lands, =indian country, =indian education, =indian housing, =indian child*, "
+                 "=indian self-determination, =tribal governments, =tribal lands, =tribal college*, "
+                 "=federally recognized, =federal recognition, =band of, =pueblo, =rancheria, "
+                 "=national memorial, =national park system, =national heritage area, =heritage area, "
+                 "=heritage corridor, =special resource study, =national historical park, "
+                 "=national historic site, =national historic trail, =wild and scenic, "
+                 "=land and water conservation fund, =payment in lieu of taxes, =pilt, "
+                 "=reclamation states, =central valley project, =salmon habitat restoration, "
+                 "=forest and rangeland, =rangeland*, =clearcutting, =national forest system, "
+                 "=public domain lands, =mining law of 1872, =abandoned mine*",
+            2: "=indian, =indians"})
+extend(12, {3: "=district court, =district courts, =judgeship*, =magistrate*, =federal judges, "
+               "=court proceedings, =second amendment, =right to bear arms, =juvenile justice, "
+               "=criminal penalties, =federal crime*, =federal prison*, =bureau of prisons, "
+               "=victims of domestic, =violence against women, =sexual violence, =stalking, "
+               "=child abduction*, =abductors, =missing children, =sexual predators, "
+               "=crime victims fund, =crime prevention, =byrne grant*, =cops program, =police officers"})
+extend(2, {3: "=behavioral profiling, =privacy of, =genetic discrimination, =genetic information, "
+              "=visitability, =persons with disabilities, =individuals with disabilities, =accessibility"})
+extend(5, {3: "=employment cost index, =pay raises, =annuities, =annuity, =survivor annuit*, "
+              "=federal employees retirement, =civil service retirement, =thrift savings plan, "
+              "=workers' compensation, =employer-owned, =work opportunity credit, =welfare-to-work credit"})
+extend(3, {3.5: "=alcohol abuse, =drug abuse prevention, =substance abuse, =home care, =respite care, "
+                "=adult day care, =long-term care, =private health insurance, =health insurance, "
+                "=health care, =medical care, =hospital insurance"})
+extend(6, {3.5: "=higher education, =education loan*, =student loan*, =education incentives, "
+                "=education individual retirement, =coverdell, =qualified tuition, =tuition programs, "
+                "=education savings"})
+
+
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "main", "resources",
                    "org", "rostra", "models", "en", "themes", "cap-en.json")
 
