@@ -1671,6 +1671,19 @@ extend(6, {3.5: "=higher education, =education loan*, =student loan*, =education
                 "=education savings"})
 
 
+
+# A foreign place, leader or institution makes the domestic reading of the other words less
+# likely: CAP codes an election, a trial or a ferry disaster abroad as International Affairs.
+# So the 19 names above also subtract a little from the domestic topics (not from Defense or
+# Foreign Trade, whose subject is often abroad).
+FOREIGN = [t[3.4] for n, t, _ in EXT if n == 19 and 3.4 in t][0]
+FOREIGN_DISCOUNT = {20: 1.5, 12: 1.5, 10: 1.5, 5: 1.0, 14: 1.0, 13: 1.0, 3: 1.0, 6: 1.0,
+                    1: 1.0, 2: 1.0, 15: 1.0, 23: 1.0, 7: 1.0, 4: 1.0, 8: 1.0, 9: 0.5, 17: 1.0,
+                    21: 1.0}
+for _num, _w in FOREIGN_DISCOUNT.items():
+    extend(_num, {}, neg={_w * 3.0: FOREIGN})
+
+
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "main", "resources",
                    "org", "rostra", "models", "en", "themes", "cap-en.json")
 
