@@ -1676,7 +1676,22 @@ extend(6, {3.5: "=higher education, =education loan*, =student loan*, =education
 # likely: CAP codes an election, a trial or a ferry disaster abroad as International Affairs.
 # So the 19 names above also subtract a little from the domestic topics (not from Defense or
 # Foreign Trade, whose subject is often abroad).
-FOREIGN = [t[3.4] for n, t, _ in EXT if n == 19 and 3.4 in t][0]
+GENERIC_19 = {"=international", "=foreign", "=abroad", "=overseas", "=regime", "=independence",
+              "=king", "=queen", "=prince", "=princess", "=monarch*", "=royal family", "=settlement*",
+              "=begin", "=christopher", "=baker", "=fox", "=abe", "=estrada", "=chavez", "=sovereignty",
+              "=allies", "=ally", "=alliance", "=coup", "=treaty", "=treaties", "=summit", "=summits",
+              "=human rights", "=genocide", "=massacre", "=hostages", "=communist*", "=communism",
+              "=civil war", "=separatist*", "=secession*", "=sanctions", "=sanction", "=gulf",
+              "=premier", "=parliament", "=parliamentary", "=dictator*", "=dictatorship", "=strongman",
+              "=junta", "=bilateral", "=multilateral"}
+extend(19, {2.5: "=international, =foreign, =abroad, =overseas, =independence, =king, =queen, "
+                 "=prince, =princess, =monarch*, =royal family, =regime, =gulf",
+            3.4: "=hugo chavez, =vicente fox, =ariel sharon, =shinzo abe, =james baker, "
+                 "=warren christopher, =menachem begin, =israeli settlement*, =jewish settlement*, "
+                 "=west bank settlement*, =settlements in, =estrada's"},)
+extend(19, {0: "=begin, =christopher, =baker, =fox, =abe, =estrada, =chavez, =settlement*"})
+FOREIGN = ", ".join(e.strip() for e in [t[3.4] for n, t, _ in EXT if n == 19 and 3.4 in t][0].split(",")
+                    if e.strip() and e.strip() not in GENERIC_19)
 FOREIGN_DISCOUNT = {20: 1.5, 12: 1.5, 10: 1.5, 5: 1.0, 14: 1.0, 13: 1.0, 3: 1.0, 6: 1.0,
                     1: 1.0, 2: 1.0, 15: 1.0, 23: 1.0, 7: 1.0, 4: 1.0, 8: 1.0, 9: 0.5, 17: 1.0,
                     21: 1.0}
