@@ -1699,6 +1699,21 @@ for _num, _w in FOREIGN_DISCOUNT.items():
     extend(_num, {}, neg={_w * 3.0: FOREIGN})
 
 
+
+# Re-weighting after the second pass: generic work, money and media words were too strong.
+extend(5, {1.5: "=pay, =paid, =working, =work, =staff, =career, =careers, =benefits, =employ*",
+           2: "=job, =jobs, =hiring, =hired, =fired, =salaries, =salary, =wage, =wages, "
+              "=workers, =worker, =employees, =employee, =employer, =employers, =employment"})
+extend(15, {2: "=deal, =deals, =business, =businesses, =company, =companies, =firm, =firms, "
+               "=industry, =industries, =sales, =store, =stores, =executive, =executives",
+            1.5: "=media, =giant, =owners, =owner, =customer*, =consumer, =consumers"})
+extend(2, {3: "=flag amendment, =flag desecration, =flag burning amendment, =disability law, "
+              "=disability rights, =disabled people, =suicide law, =assisted suicide, =right to die, "
+              "=augusta national, =women members, =all-male, =men-only, =single-sex, =gender bias, "
+              "=racial bias, =race-conscious, =race as a factor, =race in admission*, =use race"})
+extend(19, {0: "=georgia's", 1.5: "=trip, =visit, =visits, =tour, =protest*, =protesters"})
+
+
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "main", "resources",
                    "org", "rostra", "models", "en", "themes", "cap-en.json")
 
