@@ -1693,8 +1693,7 @@ extend(19, {0: "=begin, =christopher, =baker, =fox, =abe, =estrada, =chavez, =se
 FOREIGN = ", ".join(e.strip() for e in [t[3.4] for n, t, _ in EXT if n == 19 and 3.4 in t][0].split(",")
                     if e.strip() and e.strip() not in GENERIC_19)
 FOREIGN_DISCOUNT = {20: 1.5, 12: 1.5, 10: 1.5, 5: 1.0, 14: 1.0, 13: 1.0, 3: 1.0, 6: 1.0,
-                    1: 1.0, 2: 1.0, 15: 1.0, 23: 1.0, 7: 1.0, 4: 1.0, 8: 1.0, 9: 0.5, 17: 1.0,
-                    21: 1.0}
+                    2: 1.0, 15: 1.0, 23: 1.0, 7: 1.0, 4: 1.0, 9: 0.5, 21: 1.0}
 for _num, _w in FOREIGN_DISCOUNT.items():
     extend(_num, {}, neg={_w * 3.0: FOREIGN})
 
