@@ -1713,6 +1713,43 @@ extend(2, {3: "=flag amendment, =flag desecration, =flag burning amendment, =dis
 extend(19, {0: "=georgia's", 1.5: "=trip, =visit, =visits, =tour, =protest*, =protesters"})
 
 
+
+extend(1, {2: "=recovery"})
+extend(16, {4: "=veteran, =veterans, =veterans', =veteran's, =uniformed services, =benefits for veterans, "
+               "=veterans benefits, =veterans' benefits, =veterans' health, =veterans health, "
+               "=veterans affairs, =veterans administration, =military retirees"})
+extend(15, {5: "=terrorism insurance, =terrorism risk insurance, =risks from terrorism, =insurance against terrorism",
+            3: "=flammability, =flammable fabrics, =consumer product*, =product standards, =product safety, "
+               "=consumer product safety commission, =cpsc, =sleepwear, =toy safety, =child safety seats, "
+               "=lemon law*, =odometer*, =credit card*, =debit card*, =unfair trade practice*, "
+               "=federal trade commission act, =antitrust laws, =regulated investment companies, "
+               "=publicly traded partnerships, =investment compan*, =business credit*",
+            1: "=business credit"})
+extend(6, {1.5: "=child, =children, =children's, =kids, =youth, =teen*"})
+extend(20, {3: "=zip code*, =postal rates, =postage, =mailings, =cooperative mailings, =mail, =mailing, "
+               "=letter carriers, =postal workers, =postal employees, =postal facility, =post offices"})
+
+
+
+extend(9, {5: "=elian gonzalez, =elian, =elian's, =elian gonzalez case"})
+extend(18, {3: "=trade case, =trade cases, =trade complaint*, =trade ruling, =trade panel, =currency peg, "
+               "=tying currency, =pegged to the dollar, =peg to the dollar"})
+extend(16, {2: "=surge"})
+AMERICANS = ("=mexican-american*, =mexican americans, =arab-american*, =arab americans, "
+             "=muslim americans, =chinese-american*, =chinese americans, =asian-american*, "
+             "=cuban-american*, =cuban americans, =haitian-american*, =irish-american*, "
+             "=italian-american*, =korean-american*, =japanese-american*, =japanese americans, "
+             "=indian-american*, =african-american*, =dominican-american*, =russian immigrants, "
+             "=polish-american*, =greek-american*, =armenian-american*")
+extend(2, {1.5: AMERICANS})
+extend(19, {}, neg={3: AMERICANS})
+extend(4, {3.5: "=mad cow, =mad cow disease, =foodborne, =food-borne, =food illness*, =food poisoning, "
+                "=e. coli, =listeria, =salmonella, =food safety, =tainted meat, =tainted food, "
+                "=food inspection, =meat inspection, =food recall*, =beef recall*, =meat recall*"})
+extend(3, {2: "=mad cow, =food poisoning, =e. coli, =listeria, =salmonella"})
+extend(23, {0: "=met"})
+
+
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "main", "resources",
                    "org", "rostra", "models", "en", "themes", "cap-en.json")
 
