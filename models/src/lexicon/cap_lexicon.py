@@ -1754,6 +1754,34 @@ extend(23, {0: "=met"})
 extend(1, {2: "tax cut*, budget cut*, =fiscal 19*, =fiscal 20*"})
 
 
+
+# Prefix entries that caught unrelated words (cat* -> catholic, slum* -> slump, condo* ->
+# condolences, opera* -> operation, infant* -> infantry, bullet* -> bulletin, ...): replaced
+# by the forms meant.
+extend(23, {0: "=cat*, =dog*, =fad*, =deli*, =opera*, =concert*, =bar, =bars, =new york's, =city's",
+            2: "=cat, =cats, =dog, =dogs, =fad, =fads, =deli, =delis, =opera, =operas, =operatic, "
+               "=concert, =concerts, =priest, =priests, =clergy",
+            1.5: "=landmark*, =tradition*, =performance*",
+            3: "=landmarks preservation, =landmarks commission, =landmark status"})
+extend(12, {0: "=bullet*", 2: "=bullet, =bullets, =slay*, =slain, =slaying, =slayings",
+            3: "=sexual abuse by priests, =priest abuse, =abuse scandal, =predator, =predators"})
+extend(3, {0: "=infant*", 2: "=infant, =infants, =infancy, =infant mortality"})
+extend(14, {0: "=condo*, =co-op*, =slum*",
+            3: "=condo, =condos, =condominium, =condominiums, =co op, =co ops, =co-op board*, "
+               "=coop, =coops, =slum, =slums, =slumlord*"})
+extend(7, {0: "=sea*", 2: "=sea, =seas, =seashore"})
+extend(15, {0: "=atm*, =broker*, =bargain*",
+            3: "=atm, =atms, =broker, =brokers, =brokerage*, =bargain, =bargains",
+            1: "=chain"})
+extend(17, {0: "=inventor*", 3: "=inventor, =inventors"})
+extend(19, {0: "=clan*", 2: "=clan, =clans"})
+extend(4, {0: "=slaughter*", 3: "=slaughterhouse*, =slaughter plant*, =slaughtering of cattle"})
+extend(21, {0: "=reservation*", 2: "=reservation",
+            3: "=indian reservation*, =reservation land*, =tribal reservation*"})
+extend(16, {}, neg={3: "=lieutenant governor, =lieutenant governors, =lt. gov, =lt gov"})
+extend(20, {1.5: "=supreme court, =justices, =high court"})
+
+
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "main", "resources",
                    "org", "rostra", "models", "en", "themes", "cap-en.json")
 
