@@ -1782,6 +1782,20 @@ extend(16, {}, neg={3: "=lieutenant governor, =lieutenant governors, =lt. gov, =
 extend(20, {1.5: "=supreme court, =justices, =high court"})
 
 
+
+# Core policy terms are stronger than the politics around them ("Senators reject cuts to
+# Medicaid" is Health); some generic words weaker.
+extend(3, {3.5: "=medicare, =medicaid, health care, =health insurance, =drug plan, =drug plans, "
+                "prescription drug*, =drug benefit, =drug costs, =drug prices, =embryo, =embryos, "
+                "=embryonic, stem cell*, =women's health, =hmo, =hmos, =h.m.o, =h.m.o.'s, =uninsured"})
+extend(1, {3.5: "inflation, =inflationary, =interest rates, =federal reserve, =recession, =unemployment rate, "
+                "=budget deficit, =tax cut, =tax cuts, =tax plan, =tax increase, =tax increases"})
+extend(2, {1.5: "=women, =woman, =women's"})
+extend(10, {2: "=road, =route*"})
+extend(21, {2: "=hunting, =hunters"})
+extend(20, {1.5: "=holiday"})
+
+
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "main", "resources",
                    "org", "rostra", "models", "en", "themes", "cap-en.json")
 
