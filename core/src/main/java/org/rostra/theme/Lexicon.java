@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * The compiled evidence of a theme set: one trie over every keyword and negative cue of every
  * theme (words keyed by stem, exact form or prefix) and the patterns. {@link #match} finds
  * every candidate and keeps a set of non-overlapping ones, longest first, so a phrase and a
- * word inside it never both count. Immutable and thread-safe.
+ * word inside it never both count; entries on exactly the same words count for each theme
+ * that none of the entries kept before speaks for. Immutable and thread-safe.
  */
 final class Lexicon {
   /** One matched entry: word range, char range and the themes it speaks for. */
