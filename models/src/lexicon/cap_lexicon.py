@@ -36,7 +36,7 @@ topic(1, "Macroeconomics",
      "federal budget, budget plan, budget proposal, budget battle, budget talks, budget cuts, "
      "budget accord, budget agreement, budget impasse, deficit reduction, economic forecast",
   2: "economy, economic, =economies, deficit, budget, tax, taxes, taxation, =taxing, =taxed, surplus, "
-     "debt, growth, =recession, slump, downturn, boom, interest, rates, borrowing, treasury, "
+     "debt, growth, =recession, slump, downturn, boom, interest, =rates, borrowing, treasury, "
      "treasuries, bond market, bond yields, =bonds, stock market, stocks, dow, wall street rally, "
      "investors, =sell-off, market plunge, prices, consumer spending, consumer confidence, "
      "productivity, economists, economist, jobless, unemployment, layoffs, "
@@ -48,7 +48,7 @@ topic(1, "Macroeconomics",
      "costs, cost, prices, price, market, markets, markets fall, markets rise, "
      "slowdown, expansion, rebound, forecast, outlook, indicators, index, quarter, =quarterly"},
  neg={2: "=rates of crime, death rate, =graduation rate, crime rate, tax on imports, import duty"},
- pat={r"\b(?:tax|budget)[- ]cut(?:s|ting)?\b": 2, r"\bfiscal (?:19|20)\d\d\b": 2})
+)
 
 topic(2, "Civil Rights",
  "Minority, gender, age and disability discrimination, voting rights, freedom of speech and "
@@ -97,7 +97,7 @@ topic(3, "Health",
      "health benefits, long-term care, mad cow, anthrax vaccine, =autism, "
      "breast cancer, lung cancer, chemotherapy, hospice, medical records, medical care, "
      "health care costs, health costs, generic drugs, drug prices, drug plan, =ebola, =polio",
-  2: "care, insurers, insurance, coverage, clinic*, =drugs, =drug, treatment, therapy, "
+  2: "=care, insurers, insurance, coverage, clinic*, =drugs, =drug, treatment, therapy, "
      "sick, illness, ill, =births, pregnancy, pregnant, infant*, =babies, =dying, death rate, "
      "=health-care, =medicare's, genetic*, =gene, =genes, =dna, =heart, =brain, lab, "
      "researchers, =study, =studies, scientists find, diet, nutrition, fitness, "
@@ -291,7 +291,7 @@ topic(13, "Social Welfare",
 topic(14, "Housing",
  "Housing and community development: public and low-income housing, homelessness, housing "
  "finance and mortgages, rent, urban and rural development, fair housing.",
- {3: "housing, =house prices, home prices, =homeowner*, =homeownership, =mortgage*, =foreclos*, "
+ {3: "=housing, =housing's, =house prices, home prices, =homeowner*, =homeownership, =mortgage*, =foreclos*, "
      "=rent, =rents, =rental, =renters, =tenant*, =landlord*, =rent control, =rent-stabilized, "
      "=public housing, =housing authority, =hud, housing and urban development, =homeless, "
      "=homelessness, =shelter for the homeless, =affordable housing, =low-income housing, "
@@ -529,6 +529,1273 @@ topic(0, "No policy content",
      "=game, =games, =match, =tournament*, =championship*, =wedding*, =engaged, =married, "
      "=birthday, =vacation, =restaurant*, =chef*, =cooking, =wine*, =menu, =dating"})
 
+
+# ---------------------------------------------------------------------------------------
+# Second pass (session 2): more of each topic's subtopics from the CAP codebook, and
+# re-weighting. Entries here OVERRIDE the weight an entry got above (so an actor word such
+# as "senate" can be made weaker than the substance of a headline).
+# ---------------------------------------------------------------------------------------
+EXT = []
+
+def extend(num, tiers, neg=None):
+    EXT.append((num, tiers, neg or {}))
+
+# Actors and procedure are weaker evidence than substance: CAP codes "Senate passes farm
+# bill" as Agriculture. Congress, the presidency and the parties still decide when nothing
+# substantive fires.
+extend(20,
+ {1.6: "=congress, =congressional, =senate, =senator*, =sen, =house of representatives, "
+       "=congressman, =congresswoman, =lawmaker*, =legislat*, =speaker, =white house, "
+       "=president clinton, =clinton, =bush, =obama, =reagan, =carter, =administration, "
+       "=democrat*, =republican*, =g.o.p, =gop, =party, =parties, =political, =politics, "
+       "=politician*, =governor, =gov, =mayor, =legislature, =albany, =assembly, =statehouse, "
+       "=council, =city council, =city hall, =president's, =veto*, =vetoes, =override, "
+       "=cabinet, =appropriation*, =bipartisan, =partisan*, =governing, =gridlock, "
+       "=gingrich, =pelosi, =hastert, =dole, =lott, =daschle, =frist, =reid, =mcconnell, "
+       "=giuliani, =mayor bloomberg, =pataki, =cuomo, =koch, =dinkins, =whitman, =house speaker",
+  3: "election, elections, reelection, re-election, campaign, campaigns, campaigning, "
+     "candidate, candidates, primary, primaries, =caucus*, ballot, ballots, voter, voters, "
+     "=vote count, =polls show, =poll finds, =poll shows, =poll, =polls, =electoral, "
+     "nominee, nomination, =running mate, =convention delegates, =national convention, "
+     "=inaugural, =inauguration, campaign finance, campaign contributions, =fund-raiser*, "
+     "=soft money, =hard money, =political action committee*, =lobbying, =lobbyist*, "
+     "=ethics committee, =ethics rules, =ethics inquiry, =ethics investigation, =ethics panel, "
+     "=term limits, =redistricting, =gerrymander*, =impeach*, =independent counsel, "
+     "=special counsel, =special prosecutor, =whitewater, =lewinsky, =watergate, =starr, "
+     "=civil service, =civil servants, =federal workers, =federal employees, =government workers, "
+     "=city workers, =state workers, =public employees, =postal service, =post office, "
+     "=postmaster, =mail delivery, =census, =census bureau, =government shutdown, "
+     "=shutdown of the government, =reinventing government, =government reorganization, "
+     "=red tape, =patronage, =recount, =electoral college, =absentee ballot*, =voting machine*, "
+     "=presidential race, =senate race, =governor's race, =mayoral race, =mayoral, "
+     "=gubernatorial, =presidential campaign, =presidential candidate*, =the democratic nomination, "
+     "=the republican nomination, =front-runner, =frontrunner, =straw poll, =exit poll*, "
+     "=swing voters, =swing states, =battleground states, =stump, =on the stump, "
+     "=campaign trail, =attack ad*, =political ad*, =debate, =debates, =concede*, =concession speech, "
+     "=landslide, =incumbent*, =challenger, =third party, =independent candidate, =perot, "
+     "=ross perot, =nader, =buchanan, =forbes, =bradley, =gore, =mccain, =kerry, =edwards, "
+     "=dean, =lieberman, =gephardt, =kemp, =cheney, =quayle, =biden, =romney, =huckabee, "
+     "=hillary, =hillary clinton, =mrs. clinton, =first lady, =vice president, =vice-president, "
+     "=chief of staff, =press secretary, =spokesman for the white house, =appointee*, "
+     "=nominated, =confirmation hearing*, =confirmation vote, =senate confirmation, "
+     "=supreme court nominee, =judicial nominee*, =nominees, =cabinet post, =cabinet secretary, "
+     "=resign*, =resignation, =steps down, =stepping down, =ousted, =scandal, =scandals, "
+     "=corruption, =cronyism, =conflict of interest, =gifts to, =perks, =junket*, "
+     "=inspector general, =general accounting office, =gao, =whistleblower*, "
+     "=filibuster*, =cloture, =procedural vote, =rules committee, =majority leader, "
+     "=minority leader, =whip, =house leaders, =senate leaders, =leadership fight, "
+     "=government ethics, =commemorative coin*, =gold medal, =designate the facility, "
+     "=postal facility, =post office building, =federal building, =courthouse, "
+     "=for the relief of, =private relief, =national day of, =holiday, =flag day, "
+     "=presidential library, =presidential records, =executive privilege, =executive order*, "
+     "=line-item veto, =line item veto, =balanced budget amendment",
+  2: "=government, =governments, =agency, =agencies, =officials, =official, =aides, =aide, "
+     "=federal, =public, =leader, =leadership, =president, =presidential, =presidency, "
+     "=win, =wins, =victory, =defeat*, =delegates, =rally, =race, =running, =runs for, "
+     "=bid, =seat, =seats, =district, =term, =terms, =mandate, =agenda, =governor's, "
+     "=mayor's, =senator's, =voted, =votes, =vote, =voting, =elect, =elected, =candidacy, "
+     "=nominate*, =nomination*, =convention, =appoint*, =confirmation, =confirm*, "
+     "=capitol, =capitol hill, =washington"},
+ neg={2: "=president of, =prime minister, =foreign minister, =vote of confidence in parliament"})
+
+# CAP 16 includes direct war-related issues, alliances (NATO), arms control, intelligence,
+# homeland security, veterans and military personnel.
+extend(16,
+ {3: "soldier, soldiers, troop, troops, =g.i, =g.i.'s, =gis, sailor, sailors, marine, marines, "
+     "=airmen, =pilot shot down, army, navy, =air force, =armed forces, =military, =militarily, "
+     "=pentagon, =pentagon's, war, wars, =wartime, warfare, combat, battle, battles, "
+     "battlefield, battleground, =invasion, invade, =bombing, =bombings, bomber, bombers, "
+     "=bombs, =bomb, missile, missiles, warhead, warheads, =nuclear weapon*, =nuclear arms, "
+     "=nuclear arsenal, =nuclear program, =nuclear test*, =nuclear-armed, =arms control, "
+     "=arms race, =arms talks, =arms treaty, =arms reduction, =start treaty, =start ii, "
+     "=abm treaty, =test ban, =nonproliferation, =non-proliferation, =proliferation, "
+     "=disarmament, =disarm, weapon, weapons, =weapons inspectors, =inspectors, =arsenal*, "
+     "=munitions, =ammunition, =ordnance, =land mine*, =landmine*, =mines, =warplane*, "
+     "=fighter jet*, =jet fighter*, =f-16*, =f-22, =f-35, =b-1, =b-2, =stealth, =apache, "
+     "=black hawk, =chinook, =osprey, =v-22, =patriot missile*, =scud*, =tomahawk, "
+     "=cruise missile*, =icbm*, =ballistic, =antimissile, =anti-missile, =missile defense, "
+     "=star wars, =aircraft carrier*, =carrier, =warship*, =destroyer*, =frigate*, =submarine*, "
+     "=sub, =tank, =tanks, =artillery, =helicopter*, =drone*, =unmanned, =infantry, "
+     "=battalion*, =brigade*, =platoon*, =regiment*, =division commander, =commander*, "
+     "=general, =generals, =gen, =admiral*, =colonel*, =col, =sergeant*, =sgt, =lieutenant*, "
+     "=lt, =captain of the, =officer corps, =joint chiefs, =chairman of the joint chiefs, "
+     "=defense secretary, =secretary of defense, =defense department, =defense minister, "
+     "=department of defense, =defense budget, =defense spending, =military spending, "
+     "=military budget, =defense contractor*, =defense industry, =military contractor*, "
+     "=weapons program*, =weapons system*, =procurement, =base closing*, =base closings, "
+     "=base closures, =military base*, =bases, =fort, =camp lejeune, =fort bragg, =west point, "
+     "=annapolis, =naval academy, =military academy, =veteran, =veterans, =veterans affairs, "
+     "=veterans administration, =gulf war syndrome, =agent orange, =p.o.w., =pow, =pows, "
+     "=prisoners of war, =m.i.a, =mia, =draft, =draft board, =conscription, =recruit*, "
+     "=enlist*, =national guard, =guardsmen, =reserves, =reservist*, =court-martial, "
+     "=court martial, =courts-martial, =military justice, =military court*, =military tribunal*, "
+     "=don't ask, =dont ask dont tell, =gays in the military, =tailhook, =intelligence agency, "
+     "=intelligence agencies, =intelligence officials, =intelligence community, =cia, "
+     "=c.i.a, =central intelligence, =national security agency, =nsa, =spy, =spies, "
+     "=spying, =espionage, =counterintelligence, =covert, =homeland security, "
+     "=department of homeland security, =terrorism, =terrorist, =terrorists, =terror, "
+     "=counterterrorism, =antiterrorism, =terror suspects, =war on terror, =war on terrorism, "
+     "=al qaeda, =qaeda, =bin laden, =osama, =taliban, =insurgent*, =insurgency, =jihad*, "
+     "=suicide bomber*, =suicide bombing*, =car bomb*, =roadside bomb*, =ied, =ieds, "
+     "=9/11, =9 11, =sept. 11, =september 11, =ground zero attack, =hijack*, =hijacker*, "
+     "=nation at war, =nation challenged, =detainee*, =guantanamo, =abu ghraib, "
+     "=enemy combatant*, =interrogation*, =waterboard*, =torture, =rumsfeld, =cheney's, "
+     "=powell, =colin powell, =schwarzkopf, =petraeus, =franks, =myers, =shalikashvili, "
+     "=aspin, =perry, =cohen, =gates, =casualties, =casualty, =killed in action, "
+     "=wounded soldiers, =death toll of soldiers, =occupation, =occupying, =peacekeep*, "
+     "=airstrike*, =air strike*, =air raid*, =air war, =air campaign, =air power, "
+     "=ground war, =ground troops, =ground forces, =ground offensive, =offensive, "
+     "=counteroffensive, =shelling, =shells, =raid, =raids, =ambush*, =sniper*, =convoy*, "
+     "=checkpoint*, =deploy*, =deployment, =redeploy*, =withdrawal of troops, =troop withdrawal, "
+     "=pullout, =exit strategy, =surge, =escalation, =military action, =military force, "
+     "=use of force, =military strike*, =military operation*, =military aid, =military assistance, "
+     "=arms sales, =arms sale, =arms deal*, =arms embargo, =arms shipments, =arms to, "
+     "=security assistance, =nato, =north atlantic treaty organization, =alliance's, "
+     "=nato expansion, =nato allies, =chemical weapons, =biological weapons, =nerve gas, "
+     "=poison gas, =anthrax, =bioterror*, =weapons of mass destruction, =w.m.d, =wmd, "
+     "=dirty bomb, =plutonium for bombs, =enriched uranium, =coast guard, =civil defense, "
+     "=war crimes tribunal, =war games, =maneuvers, =military exercises, =halliburton, "
+     "=blackwater, =contractors in iraq, =iraq war, =vietnam war, =gulf war, =persian gulf war, "
+     "=korean war, =world war, =world war ii, =d-day, =pearl harbor, =cold war arms",
+  2.5: "=iraq, =iraqi, =iraqis, =iraq's, =baghdad, =falluja, =fallujah, =basra, =mosul, "
+       "=tikrit, =kirkuk, =ramadi, =najaf, =karbala, =sadr, =sadr city, =sunni triangle, "
+       "=green zone, =afghanistan, =afghan, =afghans, =kabul, =kandahar, =helmand, =kosovo, "
+       "=kosovars, =bosnia, =bosnian, =bosnians, =balkans, =balkan, =serb, =serbs, =serbian, "
+       "=belgrade, =sarajevo, =milosevic, =mogadishu, =somalia, =saddam, =saddam hussein, "
+       "=hussein, =hussein's, =saddam's",
+  2: "=forces, =force, =attack, =attacks, =attacked, =strike, =strikes, =fight*, =fighting, "
+     "=killed, =dead, =allied, =allies, =security, =armed, =enemy, =enemies, =rebels, "
+     "=militant*, =militia*, =siege, =front, =front line*, =ceasefire, =cease-fire, =truce, "
+     "=threat, =threats, =defense, =defence, =missions, =mission, =security forces, "
+     "=guerrilla*, =rebel*, =fighters, =gunfire, =explosion*, =blast, =blasts, =bomb-making, "
+     "=militarily, =crew, =ships, =shipyard*, =patrol*, =soldiering"},
+ neg={2: "=price war, =turf war, =bidding war, =culture war*, =war of words, =ratings war, "
+         "=trade war*, =drug war, =war on drugs, =war on poverty, =war on cancer, =legal battle, "
+         "=court battle, =custody battle, =budget battle, =political battle, =battle over the budget, "
+         "=general motors, =general electric, =attorney general, =attorneys general, "
+         "=general assembly, =general accounting office, =surgeon general, =inspector general, "
+         "=general election, =in general, =general public, =general manager, =general counsel, "
+         "=general mills, =general dynamics contract, =postmaster general, =solicitor general, "
+         "=attorney general's, =defense lawyer*, =defense attorney*, =defense team, =defense fund"})
+
+# International Affairs: foreign countries and their leaders, diplomacy, international
+# organisations. A foreign place name is strong evidence for 19 (CAP codes events abroad as
+# 19 whatever their subject), but wars the US fights abroad are Defense (above).
+extend(19,
+ {3.4: "=arab*, =israel*, =palestinian*, =plo, =arafat, =netanyahu, =rabin, =peres, =sharon, "
+       "=barak, =hamas, =hezbollah, =gaza, =west bank, =jerusalem, =lebanon, =lebanese, "
+       "=beirut, =syria*, =damascus, =jordan*, =amman, =egypt*, =cairo, =iran*, =tehran, "
+       "=pakistan*, =islamabad, =india, =indian prime minister, =new delhi, =hindu*, =kashmir*, "
+       "=china, =chinese, =beijing, =shanghai, =taiwan*, =hong kong, =tibet*, =japan*, =tokyo, "
+       "=korea*, =north korea*, =south korea*, =pyongyang, =seoul, =vietnam*, =hanoi, =cambodia*, "
+       "=indonesia*, =jakarta, =philippine*, =manila, =filipino*, =russia*, =moscow, =kremlin, "
+       "=soviet*, =u.s.s.r, =ussr, =yeltsin, =gorbachev, =putin, =ukrain*, =kiev, =kyiv, "
+       "=chechen*, =chechnya, =belarus, =poland, =polish, =warsaw, =germany, =german*, =berlin, "
+       "=bonn, =kohl, =schroder, =schroeder, =merkel, =france, =french, =paris, =chirac, "
+       "=mitterrand, =sarkozy, =britain, =british, =london, =blair, =thatcher, =ireland, =irish, "
+       "=ulster, =northern ireland, =ira, =belfast, =sinn fein, =italy, =italian*, =rome, "
+       "=vatican, =pope, =john paul, =benedict, =spain, =spanish, =madrid, =europe, =european*, "
+       "=europeans, =brussels, =croat*, =croatia*, =albania*, =macedonia*, =yugoslav*, "
+       "=karadzic, =greece, =greek, =athens, =turkey, =turkish, =turks, =ankara, =istanbul, "
+       "=cyprus, =africa, =african, =africans, =south africa*, =johannesburg, =mandela, "
+       "=apartheid, =nigeria*, =kenya*, =nairobi, =sudan*, =darfur, =rwanda*, =congo*, =zaire, "
+       "=ethiopia*, =eritrea*, =liberia*, =sierra leone, =zimbabwe*, =mugabe, =libya*, "
+       "=qaddafi, =qaddafi's, =algeria*, =morocc*, =tunisia*, =saudi*, =riyadh, =kuwait*, "
+       "=yemen*, =qatar, =bahrain, =oman, =gulf states, =latin america*, =mexico, =mexican*, "
+       "=mexico city, =canada, =canadian*, =ottawa, =quebec, =cuba*, =castro, =havana, "
+       "=haiti*, =port-au-prince, =aristide, =nicaragua*, =sandinista*, =contras, =el salvador, "
+       "=salvador*, =guatemala*, =honduras, =panama*, =noriega, =colombia*, =bogota, "
+       "=venezuela*, =chavez, =brazil*, =argentin*, =buenos aires, =chile*, =peru*, =fujimori, "
+       "=bolivia*, =ecuador*, =asia, =asian, =asians, =thailand, =thai, =bangkok, =burma, "
+       "=burmese, =myanmar, =singapore, =malaysia*, =australia*, =new zealand, =sri lanka*, "
+       "=bangladesh*, =nepal*, =mongolia*, =kazakh*, =uzbek*, =tajik*, =kyrgyz*, =turkmen*, "
+       "=armenia*, =azerbaijan*, =georgia's president, =tbilisi, =hungary, =hungarian*, "
+       "=budapest, =czech*, =prague, =slovak*, =romania*, =bucharest, =bulgaria*, =lithuania*, "
+       "=latvia*, =estonia*, =baltic*, =sweden, =swedish, =stockholm, =norway, =norwegian, "
+       "=oslo, =denmark, =danish, =finland, =finnish, =netherlands, =dutch, =amsterdam, "
+       "=the hague, =belgium, =belgian, =switzerland, =swiss, =geneva, =austria*, =vienna, "
+       "=portugal, =portuguese, =iceland, =slovenia, =montenegr*, =moldova, =sudanese, "
+       "=somali, =somalis, =uganda*, =tanzania*, =mozambique, =angola*, =namibia, =ghana*, "
+       "=ivory coast, =senegal, =mali, =niger, =chad's, =cameroon, =burundi, =tutsi*, =hutu*, "
+       "=east timor, =timor, =fiji, =papua, =laos, =laotian, =khmer rouge, =pol pot, "
+       "=taliban's afghanistan, =pashtun*, =kurd, =kurds, =kurdish, =shiite*, =sunni*, "
+       "=ayatollah*, =mullah*, =zionis*, =likud, =labor party of israel, =knesset, "
+       "=duma, =bundestag, =parliament, =parliamentary, =prime minister, =premier, =president of, "
+       "=foreign minister, =foreign ministry, =foreign secretary, =chancellor of germany, "
+       "=sandinistas, =zapatista*, =chiapas, =shining path, =tamil*, =sikh*, =maoist*, "
+       "=fatah, =intifada, =hebron, =golan, =ramallah, =nablus, =jenin, =settlers, "
+       "=settlement*, =two-state, =palestine, =mideast, =middle east, =persian gulf, =gulf, "
+       "=third world, =developing countries, =developing nations, =poor countries, =emerging markets, "
+       "=world bank, =imf, =international monetary fund, =united nations, =u.n, =u.n.'s, =un, "
+       "=security council, =general assembly, =secretary general, =annan, =kofi annan, "
+       "=boutros-ghali, =boutros boutros-ghali, =ban ki-moon, =unesco, =unicef, =who, "
+       "=world health organization, =red cross, =amnesty international, =human rights watch, "
+       "=human rights, =foreign aid, =humanitarian aid, =aid to, =food aid, =famine, "
+       "=foreign policy, =diplomacy, =diplomat, =diplomats, =diplomatic, =ambassador*, "
+       "=embassy, =embassies, =consulate, =consul, =envoy*, =emissary, =treaty, =treaties, "
+       "=summit, =summits, =summitry, =secretary of state, =state department, =albright, "
+       "=kissinger, =christopher, =baker, =condoleezza rice, =rice, =shultz, =vance, =eagleburger, "
+       "=holbrooke, =mitchell in, =peace talks, =peace process, =peace accord, =peace plan, "
+       "=peace deal, =peace conference, =peace agreement, =peace treaty, =camp david, =oslo accords, "
+       "=dayton, =road map, =roadmap, =international, =foreign, =abroad, =overseas, "
+       "=bilateral, =multilateral, =allies, =ally, =alliance, =foreign leaders, =world leaders, "
+       "=head of state, =heads of state, =regime, =dictator*, =dictatorship, =strongman, "
+       "=coup, =junta, =communist*, =communism, =cold war, =iron curtain, =berlin wall, "
+       "=perestroika, =glasnost, =genocide, =ethnic cleansing, =refugee crisis, =massacre, "
+       "=hostages, =g-7, =g-8, =g7, =g8, =g-20, =g20, =sovereignty, =independence, "
+       "=separatist*, =secession*, =civil war, =xi, =xi jinping, =jiang, =jiang zemin, =deng, "
+       "=deng xiaoping, =hu jintao, =li peng, =zhu rongji, =wen jiabao, =li keqiang, =mao, "
+       "=ccp, =taipei, =tiananmen, =belt and road, =geopolitic*, =global south, =superpower*, "
+       "=great power*, =sanctions, =sanction, =international order, =multilateralism, "
+       "=foreign relations, =hegemony, =dalai lama, =kim jong*, =kim il*, =sadat, =mubarak, "
+       "=khomeini, =khamenei, =khatami, =ahmadinejad, =rafsanjani, =assad, =erdogan, =modi, "
+       "=vajpayee, =musharraf, =sharif, =bhutto, =karzai, =maliki, =allawi, =abbas, =olmert, "
+       "=begin, =shamir, =nasser, =hussein of jordan, =king hussein, =king abdullah, "
+       "=king fahd, =crown prince, =prince, =princess, =king, =queen, =monarch*, =royal family, "
+       "=lebed, =zhirinovsky, =chernomyrdin, =primakov, =shevardnadze, =walesa, =havel, "
+       "=tudjman, =izetbegovic, =kabila, =mobutu, =suharto, =habibie, =marcos, =aquino, "
+       "=estrada, =arroyo, =fox, =vicente fox, =salinas, =zedillo, =menem, =lula, =uribe, "
+       "=pinochet, =ortega, =chamorro, =cedras, =preval, =hun sen, =aung san suu kyi, "
+       "=suu kyi, =mahathir, =lee kuan yew, =koizumi, =hashimoto, =obuchi, =abe, "
+       "=kim dae jung, =roh, =chen shui-bian, =lee teng-hui, =jiang's, =deng's, =hu's",
+  2: "=world, =global, =nations, =nation's, =countries, =country, =peace, =talks, =visit, "
+     "=leader, =leaders, =regime's, =capital, =election in, =elections in, =opposition, "
+     "=minister, =government, =exile, =exiles, =dissident*, =protesters, =protest*, "
+     "=uprising, =revolt, =rebellion, =crackdown on, =unrest, =turmoil, =upheaval, =refugees, "
+     "=neighbors, =border, =region, =regional, =tribal, =clan*, =warlord*, =ethnic, "
+     "=royal, =monarchy, =emperor, =empire, =west, =western, =westerners, =east, =eastern, "
+     "=islam, =islamic, =islamist*, =muslim*, =moslem*, =fundamentalist*, =clerics, =cleric, "
+     "=mosque*, =ruling party, =opposition leader, =president's trip, =trip, =tour, =visits"},
+ neg={2: "=international airport, =foreign car*, =international business machines, =indian tribe*, "
+         "=indian reservation*, =american indian*, =native american*, =indians of, =new mexico, "
+         "=west virginia, =new england, =gulf coast, =gulf of mexico, =gulf war syndrome, "
+         "=french fries, =french quarter, =paris hilton, =china syndrome"})
+
+
+
+# Bill titles name the code they amend: "the Internal Revenue Code" carries a tax change
+# whose subject (highways, health, energy) is what CAP codes, so the code name is weak.
+extend(1,
+ {1.2: "=internal revenue code, =internal revenue code of 1986, =revenue, =revenues",
+  3: "inflation, deflation, interest rate, interest rates, federal reserve, =fed, =fed's, "
+     "monetary policy, budget deficit, federal deficit, national debt, debt ceiling, debt limit, "
+     "balanced budget, recession, recessions, =gdp, gross domestic product, economic growth, "
+     "economic policy, fiscal policy, tax cut, tax cuts, tax increase, tax increases, "
+     "tax reform, tax code, income tax, income taxes, tax rate, tax rates, capital gains, "
+     "flat tax, sales tax, sales taxes, property tax, property taxes, payroll tax, "
+     "value added tax, =vat, stimulus package, economic stimulus, stimulus plan, "
+     "greenspan, bernanke, volcker, =rubin, central bank, consumer price index, "
+     "budget resolution, budget surplus, unemployment rate, jobless rate, economic recovery, "
+     "economic outlook, stagflation, =irs, =i.r.s, estate tax, inheritance tax, tax credit, "
+     "tax break, tax breaks, tax relief, tax shelter, tax shelters, tax evasion, tax returns, "
+     "taxpayer, taxpayers, treasury secretary, budget director, =omb, federal budget, "
+     "budget plan, budget proposal, budget battle, budget talks, budget cuts, budget accord, "
+     "budget agreement, budget impasse, budget deal, budget bill, budget gap, budget shortfall, "
+     "deficit reduction, economic forecast, economic slowdown, economic expansion, "
+     "the economy, economy, economic, economies, economists, economist, consumer spending, "
+     "consumer confidence, retail sales, factory orders, industrial production, "
+     "productivity, wall street, stock market, stock prices, stocks, =dow, =dow jones, "
+     "bond market, bond prices, bond yields, treasury bonds, =nasdaq composite, market rally, "
+     "stock market crash, =bull market, =bear market, prices rise, prices fall, "
+     "cost of living, wage growth, job growth, job creation, jobs report, payrolls, "
+     "=tax, taxes, taxation, taxing, =taxed, =deficit, =deficits, =budget, =budgets, "
+     "=surplus, =spending, =fiscal, =inflationary, =recovery, =slowdown, =downturn, =slump, "
+     "=boom, =currency, =dollar, =strong dollar, =weak dollar, =yen, =euro, "
+     "=depression, =great depression, =economic crisis, =financial crisis, =financial markets, "
+     "=wealth gap, =income gap, =income inequality, =tax burden, =tax plan, =tax bill, "
+     "=tax package, =tax overhaul, =tax-cut, =tax-exempt, =tax exemption, =deduction*, "
+     "=depreciation, =amortization, =withholding, =individual retirement accounts, =ira's, "
+     "=iras, =pension plans tax, =tax-free, =tax incentive*, =tax treatment, =excise tax*"},
+ neg={2: "=rates of crime, =death rate, =graduation rate, =crime rate, =tax on imports, "
+         "=import duty, =unemployment insurance, =unemployment benefits"})
+
+extend(2,
+ {1.5: "=black, =blacks",
+  3: "black americans, black voters, black churches, black church, black students, "
+     "black officers, black neighborhoods, black leaders, black community, blacks and whites, "
+     "=civil rights, discrimination, discriminatory, discriminate, racism, racist, racial, "
+     "racially, segregation, segregated, desegregation, integration, affirmative action, "
+     "racial preference*, minority contractors, set-aside*, hate crime*, equal rights, "
+     "equal protection, voting rights, =voting rights act, gay rights, gay marriage, "
+     "same-sex, same sex, gay couples, gay men, gay, gays, lesbian, lesbians, homosexual, "
+     "homosexuals, homosexuality, transgender, sexual orientation, civil unions, domestic partners, "
+     "abortion, abortions, anti-abortion, abortion rights, =roe v. wade, =roe v wade, "
+     "pro-choice, pro-life, partial-birth, late-term abortion, abortion clinic*, =planned parenthood, "
+     "reproductive rights, contraception, contraceptive*, morning-after pill, =ru-486, "
+     "free speech, freedom of speech, =first amendment, freedom of religion, religious freedom, "
+     "school prayer, prayer in school*, church and state, =ten commandments, flag burning, "
+     "=pledge of allegiance, =confederate flag, privacy, privacy rights, invasion of privacy, "
+     "freedom of the press, press freedom, censor*, obscenity, indecency, pornography, "
+     "sexual harassment, sex discrimination, gender equality, gender gap in pay, "
+     "women's rights, =feminist*, feminism, =title ix, age discrimination, "
+     "disabilities act, =americans with disabilities act, disabled access, =wheelchair*, "
+     "=naacp, =aclu, =american civil liberties union, civil rights movement, =martin luther king, "
+     "=dr. king, =king holiday, =sharpton, =jesse jackson, =rosa parks, racial profiling, "
+     "police brutality, equal pay, equal opportunity, =eeoc, =equal employment opportunity, "
+     "wiretap*, eavesdrop*, surveillance, =patriot act, =civil liberties, =miranda, "
+     "minorities, minority, redlining, =busing, =bias, =biased, =prejudice, bigotry, "
+     "=slur*, =racial slur*, =n-word, =hispanic, =hispanics, =latino*, =latina*, "
+     "=african-american*, =african american*, =asian-american*, =asian american*, "
+     "=women, =woman, =gender, =sexism, =sexist, =equality, =inequality, =reparations, "
+     "=slavery, =jim crow, =lynching*, =ku klux klan, =klan, =white supremacist*, =neo-nazi*, "
+     "=anti-semitism, =anti-semitic, =anti-semites, =holocaust denial, =diversity, "
+     "=quotas, =quota, =glass ceiling, =dignity, =civil disobedience, =free-speech, =veil, "
+     "=headscarf, =burqa, =flag-burning, =religious right, =creationism, =evolution in schools, "
+     "=intelligent design, =prayer, =school prayer amendment, =national security letters, "
+     "=data mining program, =domestic spying, =government spying, =secret surveillance, "
+     "=polygraph*, =drug testing, =drug tests of, =personal information, =identity theft, "
+     "=confidentiality, =consumer privacy, =medical privacy, =right to die, =assisted suicide, "
+     "=euthanasia, =kevorkian, =stem cell research, =cloning human"},
+ neg={2: "=property rights, =water rights, =mineral rights, =broadcast rights, =tv rights, "
+         "=human rights, =black hawk, =black box*, =black market, =black sea, =black 287, "
+         "=acid black, =black friday, =in the black"})
+extend(2, {1.5: "=black"})
+
+extend(3,
+ {3: "=health, health care, healthcare, health insurance, health plan*, health coverage, "
+     "health system, health reform, health benefits, health costs, health spending, "
+     "=medicare, =medicaid, =hmo, =hmos, =h.m.o, =h.m.o.'s, managed care, hospital, hospitals, "
+     "physician, physicians, doctor, doctors, =dr, nurse, nurses, nursing home*, patient, "
+     "patients, prescription drug*, prescription*, pharmaceutical*, drug companies, drugmaker*, "
+     "drug industry, drug maker*, =fda, =f.d.a, food and drug administration, disease, diseases, "
+     "epidemic, epidemics, pandemic, vaccine, vaccines, vaccination*, immuniz*, =aids, =hiv, "
+     "=h.i.v, cancer, cancers, tumor*, heart disease, heart attack*, stroke, strokes, diabetes, "
+     "diabetic*, obesity, obese, alzheimer*, tuberculosis, =flu, influenza, =sars, malaria, "
+     "infection, infections, infectious, virus, viruses, viral, bacteria, bacterial, "
+     "mental health, mental illness, mentally ill, psychiatric, psychiatrist*, depression drug*, "
+     "antidepressant*, surgery, surgeon, surgeons, surgical, medical, medicine, medicines, "
+     "smoking, smokers, cigarette*, tobacco, nicotine, =secondhand smoke, stem cell*, "
+     "public health, =centers for disease control, =cdc, =national institutes of health, =nih, "
+     "=surgeon general, malpractice, uninsured, clinical trial*, organ donor*, organ donation, "
+     "transplant*, blood supply, blood bank*, birth defect*, infant mortality, drug abuse, "
+     "drug treatment, alcoholism, alcoholics, addiction, addicts, addicted, overdose*, "
+     "emergency room*, long-term care, =mad cow, =autism, autistic, breast cancer, lung cancer, "
+     "prostate, chemotherapy, radiation therapy, hospice, medical records, medical care, "
+     "generic drug*, drug prices, drug plan, drug benefit, drug coverage, =ebola, =polio, "
+     "=smallpox, =measles, =anthrax vaccine, =west nile, =encephalitis, =hepatitis, "
+     "=lyme disease, =avian flu, =bird flu, =pandemic flu, =flu vaccine, =flu shots, "
+     "=e. coli, =listeria, =food poisoning, =lead poisoning, =asthma, =arthritis, =osteoporosis, "
+     "=parkinson*, =dementia, =schizophreni*, =suicide rate, =suicides, =anorexia, "
+     "=painkiller*, =oxycontin, =viagra, =vioxx, =celebrex, =aspirin, =estrogen, =hormone*, "
+     "=hormone therapy, =mammogram*, =screening, =screenings, =diagnos*, =symptom*, "
+     "=cholesterol, =blood pressure, =hypertension, =cardiac, =cardiolog*, =oncolog*, "
+     "=pediatric*, =pediatrician*, =obstetric*, =midwi*, =dentist*, =dental, "
+     "=intern, =interns, =residency, =medical school*, =medical students, =medical residents, "
+     "=biomedical, =genetic testing, =gene therapy, =human genome, =genome, =genes, =gene, "
+     "=dna testing, =placebo, =side effects, =drug trial*, =drug approval, =approved the drug, "
+     "=bioethic*, =medical ethics, =life support, =feeding tube, =schiavo, =living will*, "
+     "=nursing, =caregiver*, =home care, =home health, =medicare+choice, =part d, "
+     "=patients' bill of rights, =patients bill of rights, =health savings accounts, "
+     "=medical savings accounts, =insurance premiums for health, =premiums, =co-payment*, "
+     "=copayment*, =deductibles, =pre-existing condition*, =cobra, =children's health, "
+     "=schip, =chip program, =title xviii, =title xix, =social security act title xviii, "
+     "=health maintenance organization*, =lupus, =cystic fibrosis, =muscular dystrophy, "
+     "=hemophilia, =sickle cell, =kidney*, =dialysis, =liver, =lung, =lungs, =heart, "
+     "=brain injur*, =traumatic brain, =spinal cord, =disabilities research, =rehabilitation, "
+     "=alcohol, =drinking age, =binge drinking, =drunk, =fetal alcohol, =methamphetamine abuse, "
+     "=substance abuse, =steroid use, =obesity epidemic, =nutrition, =diet, =dietary supplement*, "
+     "=food labels, =fat, =trans fat*, =calories, =exercise, =fitness, =healthy, =unhealthy, "
+     "=wellness, =epidemiolog*, =pathogen*, =outbreak, =outbreaks, =quarantine*, =contagio*, "
+     "=clinic, =clinics, =health-care, =prenatal, =newborn*, =premature babies, "
+     "=fertility, =in vitro, =test-tube",
+  2: "=sick, =illness, =illnesses, =ill, =ailing, =ailment*, =cure, =cures, =treatment, "
+     "=treatments, =therapy, =therapies, =pregnancy, =pregnant, =births, =infant*, =maternal, "
+     "=liver, =lung, =lungs, =heart, =kidney*, =fat, =exercise, =fitness, =healthy, =unhealthy, "
+     "=diet, =nutrition, =calories, =genes, =gene, =screening, =screenings, =diagnos*, "
+     "=symptom*, =nursing, =intern, =interns, =residency, =alcohol, =drunk, =rehabilitation, "
+     "=premiums, =cobra, =dr, =stroke, =strokes, =medic*"},
+ neg={2: "drug trafficking, drug dealer*, drug dealing, drug war, war on drugs, drug lord*, "
+         "drug cartel*, drug smuggling, drug traffickers, =financial health, =economic health, "
+         "=health of the economy, =fiscal health, =sick leave, =heart of, =at heart, =sick of, "
+         "=treatment of prisoners, =treatment of detainees, =nondiscriminatory treatment, "
+         "=trade treatment, =tax treatment, =treatment of the products"})
+
+extend(4,
+ {3: "agriculture, agricultural, farm, farms, farmer, farmers, farming, farmland, farmworker*, "
+     "crop, crops, harvest*, livestock, cattle, cows, hogs, pigs, =pork, poultry, chicken*, "
+     "dairy, =milk, wheat, =corn, soybean*, =grain, grains, cotton, =sugar, peanut*, "
+     "tobacco farmers, rancher*, ranch, ranches, ranching, =usda, =u.s.d.a, "
+     "department of agriculture, agriculture department, agriculture secretary, "
+     "secretary of agriculture, farm bill, farm subsid*, crop insurance, price support*, "
+     "food safety, meat inspection, meat, beef, =mad cow disease, =foot-and-mouth, "
+     "=foot and mouth disease, =bird flu in poultry, =salmonella, pesticide*, herbicide*, "
+     "fisheries, fishermen, fishing industry, commercial fishing, =fish, =fishing, "
+     "genetically modified, genetically engineered crops, biotech crops, =organic food, "
+     "=organic farming, drought relief, =drought, orchard*, =fruit*, vegetable*, =rice, "
+     "=barley, =oats, =hay, fertilizer*, agribusiness, =grazing, =veterinar*, =seeds, "
+     "=seed, =honey, =eggs, =egg, =sheep, =wool, =lamb, =goats, =horses, =hay, =tomato*, "
+     "=potato*, =apples, =oranges, =citrus, =grapes, =vineyard*, =wine grape*, =peaches, "
+     "=cherries, =cranberr*, =blueberr*, =strawberr*, =lettuce, =spinach, =onions, =avocado*, "
+     "=nuts, =almonds, =pecans, =walnuts, =catfish, =shrimp, =salmon fishing, =lobstermen, "
+     "=aquaculture, =fish farm*, =food inspection, =food supply, =food prices, =commodity prices, "
+     "=commodities, =agricultural commodities, =farm income, =farm loans, =farm credit, "
+     "=rural development, =rural electrification, =soil conservation, =crop subsidies, "
+     "=dairy farmers, =milk prices, =sugar program, =peanut program, =tobacco program, "
+     "=food irradiation, =plant pests, =animal health, =animal welfare, =slaughter*, "
+     "=meatpack*, =packinghouse*, =feedlot*, =4-h, =agronom*, =crop research, =hunger abroad food aid"},
+ neg={2: "food stamps, fishing expedition, school lunch*, =corn syrup"})
+
+extend(5,
+ {3: "labor, =labour, labor union*, union, unions, unionize*, =union's, strike, strikes, "
+     "striking, striker*, walkout*, picket*, collective bargaining, labor contract, "
+     "contract talks, labor talks, labor dispute, labor unrest, labor leaders, labor movement, "
+     "minimum wage, wages, wage, overtime, =afl-cio, =a.f.l.-c.i.o, teamster*, =uaw, =u.a.w, "
+     "united auto workers, =seiu, =hoffa, =sweeney, =1199, =dc 37, =transport workers union, "
+     "workers, worker, workplace, employees, employee, employer*, employment, unemployed, "
+     "job training, jobs program, =jobs, =job, =job loss*, =job cuts, layoff*, =laid-off, "
+     "=laid off, pension*, retirement plan*, =401(k), =401(k)'s, =erisa, =osha, "
+     "occupational safety, worker safety, workplace safety, mine safety, workers compensation, "
+     "workers' compensation, unemployment insurance, unemployment benefits, jobless benefits, "
+     "unemployment compensation, labor department, department of labor, labor secretary, "
+     "secretary of labor, national labor relations board, =nlrb, right to work, child labor, "
+     "sweatshop*, guest worker*, migrant workers, farm workers, farmworkers, day laborers, "
+     "labor shortage, labor market, work force, workforce, hiring, =fired, =firing workers, "
+     "salaries, salary, pay raise*, =pay, =paychecks, =payroll, work rules, apprenticeship*, "
+     "vocational training, job retraining, family leave, =family and medical leave, sick leave, "
+     "paid leave, telecommut*, lockout, =arbitration, =arbitrator, =mediator*, =living wage, "
+     "=prevailing wage, =davis-bacon, =equal pay act, =fair labor standards, =working conditions, "
+     "=working hours, =workweek, =work week, =hours of work, =longshoremen, =dockworkers, "
+     "=machinists, =mine workers, =coal miners, =steelworkers, =autoworkers, =auto workers, "
+     "=teachers union, =teachers' union, =nurses union, =police union, =firefighters union, "
+     "=transit workers, =janitors, =flight attendants, =pilots union, =air traffic controllers' strike, "
+     "=grievance*, =seniority, =job security, =benefits for workers, =retiree health, "
+     "=pension fund*, =pension plan*, =pension benefit guaranty, =pbgc, =multiemployer, "
+     "=federal employees' retirement, =civil service retirement, =employment discrimination, "
+     "=wrongful dismissal, =whistleblower protection, =youth employment, =summer jobs, "
+     "=job corps, =workforce investment, =displaced workers, =dislocated workers, "
+     "=trade adjustment assistance for workers, =immigrant workers, =h-2a"},
+ neg={3: "workers party, =aid workers, =relief workers, =rescue workers, =health workers, "
+         "=social workers, =election workers, =campaign workers, =strike on, =air strike*, "
+         "=airstrike*, =military strike*, =missile strike*, =strike force, =first strike, "
+         "=preemptive strike, =terrorist strike, =lucky strike"})
+
+extend(6,
+ {3: "education, educational, school, schools, schoolchildren, pupil*, student, students, "
+     "teacher, teachers, teaching, classroom*, college, colleges, university, universities, "
+     "campus, campuses, tuition, student loan*, student aid, =pell, =pell grants, scholarship*, "
+     "graduate*, graduation, diploma, kindergarten, preschool, =pre-k, high school, "
+     "high schools, elementary school*, middle school*, board of education, school board*, "
+     "school district*, schools chancellor, chancellor of schools, charter school*, voucher*, "
+     "school choice, curriculum, curricula, standardized test*, test scores, literacy, "
+     "reading scores, math scores, =sat, =s.a.t, =act scores, no child left behind, =head start, "
+     "special education, bilingual education, department of education, education department, "
+     "education secretary, secretary of education, =principal, =principals, faculty, "
+     "professor*, academic*, dropout*, truancy, truant*, homework, textbook*, higher education, "
+     "community college*, school funding, school budget*, school construction, school aid, "
+     "enrollment, admission*, educator*, superintendent*, =tenure for teachers, =teacher tenure, "
+     "=class size*, =smaller classes, =magnet school*, =parochial school*, =catholic schools, "
+     "=private schools, =public schools, =home schooling, =homeschool*, =gifted, =remedial, "
+     "=regents exam*, =regents, =exit exam*, =graduation rate*, =school year, =school day, "
+     "=after-school, =after school, =school lunch*, =school safety, =school violence, "
+     "=school uniforms, =teachers' pay, =merit pay, =teacher quality, =teacher training, "
+     "=student achievement, =achievement gap, =reading, =math, =mathematics, =science education, "
+     "=phonics, =evolution teaching, =sex education, =learning, =learn, =educat*, "
+     "=student visas abroad, =fraternit*, =sororit*, =alumni, =undergraduate*, =graduate students, "
+     "=doctoral, =ph.d, =phd, =medical school admissions, =law school*, =business school*, "
+     "=affirmative action in admissions, =college admissions, =college costs, =college tuition, "
+     "=financial aid, =student debt, =for-profit college*, =accreditation, =land-grant, "
+     "=harvard, =yale, =princeton, =columbia university, =cuny, =suny, =stanford, =berkeley, "
+     "=m.i.t, =mit, =nyu, =n.y.u, =rutgers, =cornell, =dartmouth, =brown university, "
+     "=ivy league, =board of regents, =school shootings"},
+ neg={3: "school of thought, old school, school bus crash, =graduated from, =graduate of"})
+
+extend(7,
+ {3: "environment, environmental, environmentalist*, pollution, pollutant*, polluter*, polluted, "
+     "polluting, clean air, =clean air act, clean water, =clean water act, drinking water, "
+     "air quality, water quality, smog, emission, emissions, greenhouse gas*, greenhouse gases, "
+     "greenhouse effect, global warming, climate change, climate, carbon dioxide, "
+     "carbon emissions, =ozone, =ozone layer, acid rain, hazardous waste, toxic waste, toxic, "
+     "toxics, toxin*, superfund, landfill*, =dump, =dumps, =dumping of, sewage, =sewer*, "
+     "=garbage, =trash, recycl*, =environmental protection agency, =epa, =e.p.a, "
+     "endangered species, endangered, species, wildlife, habitat, habitats, wetland*, "
+     "=spotted owl, whale, whales, whaling, conservation, conservationist*, =pcb, =pcbs, "
+     "=p.c.b, =p.c.b.'s, =dioxin, asbestos, =lead paint, =mercury, =radon, oil spill*, "
+     "ocean dumping, marine sanctuar*, =spill, =spills, =exxon valdez, =kyoto protocol, =kyoto, "
+     "deforestation, rain forest*, rainforest*, ecology, ecological, ecosystem*, biodiversity, "
+     "contamina*, runoff, =chemicals, =chemical plant*, =pesticides, nuclear waste, "
+     "radioactive waste, =yucca mountain, =brownfield*, =sierra club, =greenpeace, "
+     "=natural resources defense council, =environmental defense, =audubon, =cleanup, "
+     "=clean-up, =hudson river, =erosion, =coastal, =coastline*, =beach erosion, "
+     "=coral reef*, =reef*, =oceans, =ocean, =marine life, =marine mammal*, =dolphins, "
+     "=sea turtles, =seals, =polar bear*, =wolves, =grizzl*, =salmon runs, =bald eagle*, "
+     "=invasive species, =zebra mussel*, =asian carp, =fish kill*, =algae, =algal bloom*, "
+     "=watershed protection, =water pollution, =air pollution, =noise pollution, =litter, "
+     "=plastic bags, =bottle bill, =deposit law, =solid waste, =incinerator*, =medical waste, "
+     "=sludge, =waste treatment, =wastewater, =storm water, =stormwater, =pollution control, "
+     "=environmental impact, =environmental review, =environmental regulation*, =environmentalism, "
+     "=emissions trading, =cap and trade, =carbon tax, =soot, =particulates, =mercury emissions, "
+     "=global warming treaty, =climate treaty, =climate talks, =sea level*, =rising seas, "
+     "=drought and climate, =heat wave, =glacier*, =melting, =arctic ice, =antarctic*, "
+     "=weather extremes, =tree planting, =trees, =forest fire*, =wildfire*, =old-growth, "
+     "=clear-cut*, =preserve, =preserves, =conservancy, =open space, =green space*, =pristine, "
+     "=nature conservancy, =national environmental policy act, =nepa, =safe drinking water act, "
+     "=resource conservation and recovery act, =rcra, =cercla, =toxic substances, =lead contamination, "
+     "=chemical safety, =chemical spill, =radioactive, =radiation leak*, =fluorocarbon*, "
+     "=chlorofluorocarbon*, =cfc*, =vehicle emissions, =emissions standards, =clean car*, "
+     "=green energy policy, =sustainab*"},
+ neg={2: "water main, bottled water, water rights, water project*, political climate, "
+         "business climate, economic climate, =climate of fear, =investment climate, "
+         "=dump stocks, =dumping of steel, =dumping of imports, =trash talk*"})
+
+extend(8,
+ {3: "energy, oil, =crude, =crude oil, petroleum, gasoline, gas prices, gasoline prices, "
+     "fuel, fuels, natural gas, coal, electricity, electric utility, electric utilities, "
+     "=utility, =utilities, =utility rates, power plant*, =power company, =power companies, "
+     "=nuclear power, nuclear plant*, nuclear reactor*, reactor*, =nuclear regulatory commission, "
+     "=nrc, =n.r.c, =three mile island, =chernobyl, =indian point, =shoreham, =opec, "
+     "oil prices, oil companies, oil company, oil industry, oil production, oil supply, "
+     "oil supplies, oil fields, oil field, oilfield*, oil reserves, oil imports, "
+     "=oil embargo, refinery, refineries, =pipeline, =pipelines, =drilling, offshore drilling, "
+     "=oil drilling, =alaska pipeline, =anwr, =arctic refuge drilling, =solar, =solar power, "
+     "=solar energy, =wind power, =wind energy, wind farm*, wind turbine*, renewable*, "
+     "=ethanol, biofuel*, =hydroelectric, =hydropower, =power grid, =electric grid, "
+     "=blackout*, =brownout*, =con ed, =con edison, =lilco, =long island lighting, "
+     "=enron, =exxon, =exxonmobil, =mobil, =chevron, =shell oil, =royal dutch shell, =texaco, "
+     "=bp, =conoco*, =halliburton oil, =department of energy, =energy department, "
+     "=energy secretary, =secretary of energy, =ferc, =federal energy regulatory commission, "
+     "=energy conservation, =energy efficiency, =energy-efficient, =fuel efficiency, "
+     "=fuel economy, =mpg, =cafe standards, =strategic petroleum reserve, =heating oil, "
+     "=home heating, =kilowatt*, =megawatt*, =power lines, =transmission lines, "
+     "=electric rates, =power shortage*, =energy crisis, =energy prices, =energy policy, "
+     "=energy bill, =energy plan, =energy independence, =fracking, =shale, =barrel, =barrels, "
+     "=oil tanker*, =gas station*, =gas pumps, =propane, =kerosene, =diesel, =jet fuel, "
+     "=coal mine*, =coal mining, =coal-fired, =clean coal, =nuclear fuel, =uranium enrichment, "
+     "=uranium, =plutonium, =nuclear waste storage, =geothermal, =hydrogen fuel, =fuel cell*, "
+     "=hybrid car*, =electric car*, =electric vehicle*, =alternative fuel*, =petrol, "
+     "=oil and gas, =gas and electric, =power outage*, =outages, =rolling blackouts, "
+     "=electricity deregulation, =utility deregulation, =rate increase for electricity, "
+     "=ratepayers, =energy costs, =heating costs, =heating assistance, =liheap, =weatherization"},
+ neg={3: "nuclear weapon*, nuclear arms, nuclear bomb*, nuclear test*, nuclear program, "
+         "nuclear missile*, nuclear warhead*, nuclear-armed, power struggle, power play, "
+         "superpower*, political power, power base, =gas attack, =nerve gas, =tear gas, "
+         "=poison gas, =power of the purse, =power sharing, =power-sharing, =balance of power, "
+         "=hold on power, =grip on power, =in power, =to power, =seize power, =seized power"})
+
+extend(9,
+ {3: "immigration, immigrant*, immigrate*, emigrat*, emigre*, migrant*, migration, refugee*, "
+     "=asylum, asylum seeker*, deport*, =visa, =visas, green card*, citizenship, naturaliz*, "
+     "=aliens, =alien, illegal aliens, illegal immigrants, illegal immigration, undocumented, "
+     "=ins, =i.n.s, =immigration and naturalization service, =immigration and nationality act, "
+     "border patrol, border control, border security, border fence, =smuggling of immigrants, "
+     "=smuggled immigrants, =human smuggling, =smugglers of people, =coyotes, =amnesty, "
+     "guest worker program, =h-1b, =boat people, =haitian refugees, =cuban refugees, =mariel, "
+     "=elian, =elian gonzalez, =immigration reform, =dream act, =sanctuary cit*, =ellis island, "
+     "=nonimmigrant*, =non-immigrant*, =permanent residen*, =lawful permanent, =legal residents, "
+     "=immigration law*, =immigration policy, =immigration judge*, =immigration court*, "
+     "=ice agents, =immigration and customs enforcement, =minutemen, =wetbacks, =anchor babies, "
+     "=birthright citizenship, =guest workers, =foreign workers, =foreign students visas, "
+     "=nationality, =expatriat*, =stateless, =detention of immigrants, =resettlement, "
+     "=resettled, =newcomers, =foreign-born, =new americans, =nationality act"},
+ neg={3: "=refugee crisis in, =refugee camps in"})
+
+extend(10,
+ {3: "transportation, transit, mass transit, subway*, bus, buses, commuter*, railroad*, rail, "
+     "railway*, =amtrak, train, trains, highway*, road, roads, =bridge, =bridges, tunnel*, "
+     "traffic, congestion, =toll, =tolls, turnpike*, thruway, expressway*, freeway*, interstate highway*, "
+     "airport*, airline*, aviation, =faa, =f.a.a, =federal aviation administration, air traffic, "
+     "air traffic controller*, =flight, =flights, =jet, jetliner*, =plane, =planes, airplane*, "
+     "airliner*, =air travel, airfare*, plane crash*, =crash of, =ntsb, =n.t.s.b, "
+     "=national transportation safety board, trucking, truck, trucks, trucker*, motorist*, "
+     "driver, drivers, driving, =drunken driving, =drunk driving, =speed limit*, seat belt*, "
+     "air bag*, airbag*, auto safety, =highway safety, =traffic safety, =port authority, "
+     "=ports, =port, =seaport*, =harbor*, =harbour*, shipping, maritime, ferry, ferries, "
+     "cruise ship*, =mta, =m.t.a, =metropolitan transportation authority, =lirr, =l.i.r.r, "
+     "=long island rail road, =new jersey transit, =metro-north, =path trains, "
+     "=fare, =fares, =fare increase, =transportation department, =department of transportation, "
+     "=transportation secretary, =secretary of transportation, =dot, =car, =cars, "
+     "automobile*, vehicle*, =pilot, =pilots, =twa, =twa flight 800, =flight 800, =valujet, "
+     "=crash, =crashes, =crashed, derail*, canal*, waterway*, =locks and dams, =coast guard, "
+     "=infrastructure, =travel, =travelers, =passenger, =passengers, =ride, =riders, "
+     "=ridership, =route*, =station, =stations, =streets, =taxi*, =cab, =cabs, "
+     "=cabdriver*, =limousine*, =parking, =gridlock, =potholes, =pothole, =bicycl*, "
+     "=bike lane*, =pedestrian*, =crosswalk*, =sidewalk*, =boeing 7*, =747, =737, =dc-10, "
+     "=black box, =black boxes, =flight recorder*, =cockpit, =runway*, =air safety, "
+     "=aviation safety, =airline safety, =airport security, =baggage, =screeners, "
+     "=transportation security administration, =tsa, =air marshals, =merchant marine, "
+     "=shipbuilding, =shipyard*, =vessel*, =ship, =ships, =tanker*, =barge*, =dredg*, "
+     "=coastwise trade, =certificate of documentation, =jones act, =freight, =railcar*, "
+     "=locomotive*, =conrail, =union pacific, =high-speed rail, =light rail, =monorail, "
+     "=second avenue subway, =mass-transit, =transit authority, =transit system, =bus service, "
+     "=school buses, =greyhound, =tolls, =e-zpass, =ez-pass, =toll road*, =car pool*, =carpool*, "
+     "=hov, =rush hour, =commute, =commutes, =auto emissions inspection, =vehicle safety, "
+     "=tires, =firestone, =recalled cars, =airbags recall, =nhtsa, "
+     "=national highway traffic safety administration, =surface transportation, =highway bill, "
+     "=highway trust fund, =highway funds, =mass transit funds, =aviation trust fund, =spaceport*"},
+ neg={2: "=crash of the market, =market crash, =stock market crash, =computer crash*, "
+         "=bus stop bombing, =bus bombing, =path to, =on the road to, =road map, =roadmap, "
+         "=bridge the gap, =bridge loan*, =flight of capital, =capital flight, =in flight from"})
+
+extend(12,
+ {3: "crime, crimes, criminal, criminals, police, policeman, policemen, police officer*, "
+     "=officer, =officers, =cop, =cops, detective*, =fbi, =f.b.i, =f.b.i.'s, justice department, "
+     "=attorney general, prosecutor*, prosecution, prosecute*, indict*, =charged, =charges, "
+     "=accused, arrest*, convicted, conviction*, guilty, =plead*, =pleaded, =plea, =plea bargain, "
+     "=trial, =trials, =jury, =juries, juror*, =verdict, acquit*, =sentence, =sentenced, "
+     "=sentencing, =sentencing guidelines, prison*, prisoner*, inmate*, jail*, parole*, "
+     "probation, murder*, killer*, homicide*, gunman, gunmen, =stabbed, =stabbing*, robbery, "
+     "robber*, burglar*, theft*, =stolen, =steal*, =rape, =raped, =rapist*, =assault, "
+     "=assaulted, =sexual assault, =abuse, =abused, child abuse, sexual abuse, domestic violence, "
+     "=battered women, gun control, =guns, =gun, =handgun*, =firearm*, =assault weapon*, "
+     "=assault rifle*, =brady bill, =brady law, =nra, =n.r.a, =gun show*, =gun owners, "
+     "=gun makers, =gun laws, =concealed weapons, =ammunition sales, =death penalty, "
+     "capital punishment, =execution, =executions, =executed, =death row, =lethal injection, "
+     "=drug dealer*, drug trafficking, drug traffickers, =drug war, =war on drugs, narcotic*, "
+     "=cocaine, =heroin, =crack cocaine, =crack, =marijuana, =methamphetamine*, =meth, =ecstasy, "
+     "drug lord*, drug cartel*, =cartel, =mafia, =mob, =mobster*, =gang, =gangs, =gang member*, "
+     "organized crime, racketeer*, =fraud, =fraudulent, =bribery, =bribe*, embezzl*, "
+     "money laundering, =laundering, extortion, felon*, felony, felonies, misdemeanor*, "
+     "=crime bill, juvenile*, delinquen*, vandal*, graffiti, manslaughter, =gotti, =grand jury, "
+     "subpoena*, =suspect, =suspects, =witness, =witnesses, =custody, =divorce, =adoption, "
+     "=adoptions, =child support, =alimony, =family court, =police commissioner, =nypd, "
+     "=n.y.p.d, =bratton, =kelly, =safir, =kerik, =law enforcement, =crackdown, =crime rate, "
+     "=crime wave, =violent crime, =crime victims, =victims of crime, =hate crimes, "
+     "=police brutality cases, =police shooting*, =shot by police, =police misconduct, "
+     "=police corruption, =internal affairs, =civilian complaint review board, =stop and frisk, "
+     "=dea, =d.e.a, =drug enforcement administration, =atf, =a.t.f, =bureau of alcohol, "
+     "=marshals service, =u.s. marshal*, =secret service agent*, =sheriff*, =deputies, "
+     "=state trooper*, =troopers, =swat, =manhunt, =fugitive*, =escaped, =escape from prison, "
+     "=wanted for, =dna evidence, =forensic*, =crime lab, =evidence, =testimony, =testif*, "
+     "=perjury, =obstruction of justice, =contempt of court, =the defense rests, =defense lawyer*, "
+     "=defense attorney*, =public defender*, =district attorney, =d.a, =u.s. attorney, "
+     "=united states attorney, =prosecutors, =morgenthau, =hynes, =giuliani as prosecutor, "
+     "=insider trading case, =securities fraud, =accounting fraud, =corporate fraud, =ponzi, "
+     "=white-collar crime, =identity theft, =counterfeit*, =smuggl*, =contraband, =shoplift*, "
+     "=pickpocket*, =carjack*, =mugging*, =muggers, =kidnap*, =abduct*, =missing child*, "
+     "=amber alert, =megan's law, =sex offender*, =pedophil*, =child pornography, =molest*, "
+     "=prostitut*, =brothel*, =sex trafficking, =human trafficking, =gambling ring, "
+     "=bookmaking, =loan shark*, =arson*, =arsonist*, =hit-and-run, =vehicular homicide, "
+     "=three strikes, =mandatory minimum*, =truth in sentencing, =habeas corpus, =appeals court, "
+     "=court of appeals, =federal judge*, =state judge*, =coroner, "
+     "=medical examiner, =autopsy, =stray bullet*, =looting, =looters, "
+     "=teen violence, =youth violence, =crime-fighting, =correction officer*, "
+     "=correctional, =corrections department, =rikers, =rikers island, =attica, =sing sing, "
+     "=bail, =released on bail, =arraign*, =jailhouse, =lockup, =solitary confinement, "
+     "=capital case*, =death sentence*, =clemency, =pardon*, =commute the sentence, =exonerat*, "
+     "=wrongful conviction*, =innocence project, =supreme court rules on search, =search warrant*, "
+     "=warrantless, =miranda warnings, =police powers, =community policing, =neighborhood watch"},
+ neg={2: "=court of appeals for the armed forces, =trade case*, =antitrust case, =antitrust suit, "
+         "=court of international trade, =tax court, =bankruptcy court, =bankruptcy judge*, "
+         "=in any case, =the case for, =case study, =supreme court nominee, =law of the sea"})
+extend(12, {1.5: "=shooting, =shootings, =shot, =killing*, =slay*, =slain, =victim, =victims, "
+                 "=violence, =violent, =riot*, =bullet*",
+             2: "=judiciary, =judicial, =judge, =judges, =court, =courts, =lawsuit*, =sued, =sues, "
+                "=suing, =lawyer*, =attorney*, =law firm*, =legal, =illegal, =illegally, =law, "
+                "=laws, =case, =cases, =charge, =penalty, =penalties, =investigator*, "
+                "=investigation, =investigations, =probe, =inquiry, =inquest, =evidence, "
+                "=testimony, =testif*, =witness, =witnesses, =custody, =accused, =charged, =charges"})
+
+
+
+extend(13,
+ {3: "welfare, welfare reform, welfare recipients, welfare rolls, welfare-to-work, workfare, "
+     "poverty, =the poor, =poor families, =poor children, =low-income, =low income, "
+     "=food stamps, =food stamp, =afdc, =a.f.d.c, =aid to families with dependent children, "
+     "=temporary assistance for needy families, =tanf, =social security, =social security's, "
+     "=ssi, =supplemental security income, =disability benefits, =disability insurance, "
+     "=elderly, =seniors, =senior citizens, =older americans, =older americans act, =the aged, "
+     "=aging, =retirement benefits, =retirees, =pensioners, =child care, =day care, =daycare, "
+     "=earned income tax credit, =earned income credit, =eitc, =charity, =charities, "
+     "=charitable, =nonprofit*, =non-profit*, =volunteer*, =food bank*, =food pantr*, "
+     "=soup kitchen*, =hunger, =hungry, =needy, =neediest, =neediest cases, =safety net, "
+     "=social services, =social service, =social worker*, =caseworker*, =public assistance, "
+     "=human resources administration, =foster care, =foster children, =foster parents, "
+     "=orphan*, =homeless shelters, =school lunch*, =school breakfast, =wic, =entitlement*, "
+     "=poverty line, =poverty level, =poverty rate, =cost-of-living adjustment*, =cola, "
+     "=anti-poverty, =antipoverty, =war on poverty, =aid to the poor, =benefits cut, "
+     "=block grant*, =community services, =meals on wheels, =senior centers, "
+     "=personal responsibility act, =work requirements, =time limits on welfare, "
+     "=disability rolls, =disabled workers, =vocational rehabilitation, =independent living, "
+     "=assisted living, =long-term care insurance, =family assistance, =child welfare, "
+     "=children's services, =administration for children's services, =abandoned children, "
+     "=runaway*, =youth services, =salvation army, =united way, =philanthrop*, =donations, "
+     "=donors to charity, =fund-raising for, =the needy, =destitute, =impoverished, =indigent, "
+     "=subsistence, =utility assistance, =heating aid for the poor, =americorps, =peace corps volunteers, "
+     "=social security trust fund, =social security reform, =privatiz* social security, "
+     "=retirement age, =old-age"},
+ neg={2: "=social security number*, =homeland security"})
+extend(13, {2: "=aid, =assistance, =benefit, =benefits, =families, =mothers, =single mothers, "
+                "=disabled, =retirement, =shelter*, =gifts, =poor, =donor*"})
+extend(13, {1.2: "=aid, =assistance, =families"})
+
+extend(14,
+ {3: "=housing, =housing's, =house prices, home prices, =homeowner*, =homeownership, "
+     "=mortgage, =mortgages, =foreclos*, =rent, =rents, =rental, =renters, =tenant*, =landlord*, "
+     "=rent control, =rent-controlled, =rent-stabilized, =rent stabilization, =public housing, "
+     "=housing authority, =hud, =h.u.d, =housing and urban development, =homeless, "
+     "=homelessness, =shelter for the homeless, =homeless shelter*, =affordable housing, "
+     "=low-income housing, =apartment*, =condo*, =condominium*, =co-op*, =coop board, "
+     "=real estate, =real-estate, =developer*, =zoning, =rezoning, =rezone, =gentrif*, "
+     "=urban renewal, =community development, =community development block grant*, "
+     "=enterprise zone*, =empowerment zone*, =neighborhood revitalization, =redevelopment, "
+     "=housing market, =housing starts, =home sales, =new homes, =homebuilder*, =home builder*, "
+     "=homebuying, =homebuyer*, =home buyers, =subprime, =fannie mae, =freddie mac, "
+     "=federal housing administration, =fha, =section 8, =slum*, =slumlord*, =blight*, "
+     "=blighted, =housing projects, =housing project, =evict*, =eviction*, =squatter*, "
+     "=shantytown*, =tenement*, =brownstone*, =sro, =single-room occupancy, =home equity, "
+     "=home loans, =housing bubble, =housing boom, =housing bust, =housing costs, =housing crisis, "
+     "=housing shortage, =housing vouchers, =housing subsidies, =fair housing, =housing discrimination, "
+     "=urban development, =urban policy, =urban areas, =inner city, =inner-city, =inner cities, "
+     "=model cities, =neighborhood preservation, =building code*, =housing code*, "
+     "=lead paint in housing, =landmarks preservation in neighborhoods, =urban sprawl, =sprawl, "
+     "=suburban development, =new town, =planned community, =rural housing, =farmers home"},
+ neg={3: "white house, house of representatives, the house, house speaker, house democrats, "
+         "house republicans, house panel, house committee, house vote*, house leaders, "
+         "house passes, house approves, house bill, house ethics, house members, house rejects, "
+         "nursing home*, home run*, funeral home*, home team, homeland, homeland security, "
+         "=state house, =statehouse, =house of commons, =house of lords, =opera house, "
+         "=safe house, =clearinghouse, =in-house, =house arrest, =full house, =house seat*"})
+extend(14, {1.5: "=homes, =home, =house, =houses, =building, =buildings, =neighborhood, "
+                  "=neighborhoods, =urban, =suburb*, =property, =properties, =developers"})
+
+extend(15,
+ {3: "=bank, =banks, =banking, =banker*, =savings and loan*, =s.&l, =thrift*, =credit card*, "
+     "=securities, =sec, =s.e.c, =securities and exchange commission, =stock exchange, "
+     "=new york stock exchange, =big board, =nasdaq, =insider trading, =brokerage*, =broker*, "
+     "=merger*, =merge, =merging, =acquisition*, =acquire*, =takeover*, =buyout*, =leveraged buyout*, "
+     "=antitrust, =anti-trust, =monopol*, =bankruptcy, =bankruptcies, =bankrupt, =chapter 11, "
+     "=small business, =small businesses, =small business administration, =sba, "
+     "=consumer protection, =consumer product safety, =product safety, =product liability, "
+     "=recall*, =insurance industry, =insurance companies, =insurance company, =insurance regulation, "
+     "=patent*, =copyright*, =trademark*, =piracy, =intellectual property, =disaster relief, "
+     "=disaster aid, =disaster assistance, =disaster area, =federal emergency management agency, "
+     "=fema, =f.e.m.a, =hurricane*, =flood*, =earthquake*, =tornado*, =storm damage, "
+     "=tourism, =tourist*, =gambling, =casino*, =lottery, =lotteries, =off-track betting, "
+     "=sports, =baseball, =football, =basketball, =hockey, =nfl, =n.f.l, =nba, =n.b.a, =nhl, "
+     "=mlb, =olympic*, =steroid*, =stadium*, =arena*, =yankees, =mets, =giants, =jets, "
+     "=knicks, =rangers, =nets, =islanders, =devils, =red sox, =dodgers, =owners, "
+     "=company, =companies, =corporate, =corporation*, =industry, =industries, =business, "
+     "=businesses, =firm, =firms, =executive*, =ceo, =chief executive*, =shareholder*, "
+     "=stockholder*, =profits, =profit, =earnings, =retail*, =retailer*, =store, =stores, "
+     "=sales, =advertis*, =ad agency, =marketing, =manufacturer*, =manufacturing, =deal, =deals, "
+     "=accounting, =accountants, =auditor*, =enron, =worldcom, =tyco, =adelphia, =microsoft, "
+     "=at&t, =ibm, =i.b.m, =general motors, =g.m, =ford motor, =chrysler, =daimlerchrysler, "
+     "=boeing, =disney, =comcast, =time warner, =aol, =viacom, =cbs inc, =wal-mart, =walmart, "
+     "=citigroup, =citicorp, =chase manhattan, =j.p. morgan, =jpmorgan, =merrill lynch, "
+     "=goldman sachs, =goldman, =morgan stanley, =lehman, =bear stearns, =aig, =a.i.g, "
+     "=salomon, =drexel, =milken, =wall street firm*, =hedge fund*, =mutual fund*, "
+     "=investment bank*, =investment firm*, =private equity, =venture capital, =fraud charges, "
+     "=price-fixing, =regulators, =deregulation, =credit, =loans, =lenders, =lending, "
+     "=ftc, =f.t.c, =federal trade commission, =consumer*, =customer*, =shoppers, =shopping, "
+     "=mall*, =bargain*, =merchants, =franchise*, =chain stores, =conglomerate*, =corporate america, "
+     "=board of directors, =corporate governance, =executive pay, =stock options, =golden parachute*, "
+     "=layoffs at, =downsiz*, =restructuring, =spinoff*, =spin off, =ipo, =initial public offering, "
+     "=going public, =stock offering, =dividend*, =quarterly earnings, =profit warning, "
+     "=sales fell, =sales rose, =auto industry, =automaker*, =car makers, =airline industry bankrupt*, "
+     "=insurance fraud, =insurance rates, =auto insurance, =life insurance, =property insurance, "
+     "=flood insurance, =terrorism insurance, =fair credit, =credit reporting, =debt collect*, "
+     "=payday loan*, =predatory lending, =usury, =consumer credit, =check cashing, =atm*, "
+     "=federal deposit insurance, =fdic, =f.d.i.c, =comptroller of the currency, =bank regulators, "
+     "=glass-steagall, =financial services, =financial institutions, =commodity futures, =cftc, "
+     "=futures trading, =derivatives, =accounting standards, =sarbanes-oxley, =spitzer's inquiry, "
+     "=truth in lending, =warranty, =warranties, =labeling, =false advertising, =telemarket*, "
+     "=do-not-call, =junk mail, =spam law*, =tobacco industry, =tobacco companies, =philip morris, "
+     "=r.j. reynolds, =nabisco, =liggett, =lorillard, =tobacco settlement, =gun industry, "
+     "=liquor industry, =beer, =brewer*, =distiller*, =restaurant industry, =fast food, "
+     "=mcdonald's, =coca-cola, =pepsi, =starbucks, =nike, =kmart, =sears, =macy's, =target stores, "
+     "=home depot, =gap inc, =toys r us, =martha stewart, =trump organization, =real estate developer*, "
+     "=league, =commissioner of baseball, =players union, =free agent*, =salary cap, =world cup, "
+     "=super bowl, =world series, =horse racing, =racetrack*, =boxing, =golf, =tennis, =nascar, "
+     "=atlantic city, =las vegas, =indian casino*, =slot machine*, =betting, =bets, =bookies"},
+ neg={2: "drug deal*, arms deal*, peace deal*, budget deal*, trade deal*, nuclear deal*, "
+         "=deal with, =big deal, =new deal, =executive order*, =executive branch, =executive privilege, "
+         "=chief executive of the state, =the nation's chief executive, =disaster for, "
+         "=political capital, =business as usual, =none of your business"})
+extend(15, {2: "=market, =markets, =shares, =stock, =stocks, =investor*, =trading, =trader*, "
+                "=dollars, =billion, =million, =offer, =chain, =brand, =products, =product, "
+                "=price*, =cost*, =fees, =buy, =sell, =sold, =bought, =rival*, =sale, =owner, "
+                "=bid, =media, =giant, =giants of, =industry's, =rescue"})
+
+extend(17,
+ {3: "=technology, =technologies, =technological, =tech, =high-tech, =high tech, =science, "
+     "=sciences, =scientific, =scientist*, =research and development, =space, =space program, "
+     "=space agency, =nasa, =n.a.s.a, =astronaut*, =cosmonaut*, =shuttle, =space shuttle, "
+     "=space station, =satellite*, =rocket*, =mars, =moon, =lunar, =orbit*, =telescope*, "
+     "=hubble, =planet*, =asteroid*, =comet*, =galax*, =universe, =astronom*, =cosmic, "
+     "=big bang, =saturn, =jupiter, =venus, =pluto, =solar system, =spacecraft, =probe to, "
+     "=internet, =online, =on-line, =web, =website*, =web site*, =e-mail, =email, "
+     "=computer*, =software, =hardware, =chip*, =chipmaker*, =semiconductor*, =microchip*, "
+     "=silicon valley, =digital, =cyber*, =hacker*, =hacking, =telecommunications, =telecom, "
+     "=telephone*, =phone, =phones, =cellphone*, =cell phone*, =cellular, =mobile phone*, "
+     "=wireless, =broadband, =cable tv, =cable television, =cable companies, =cable industry, "
+     "=cable, =broadcast*, =broadcaster*, =fcc, =f.c.c, =federal communications commission, "
+     "=spectrum, =airwaves, =television, =tv, =radio, =google, =apple computer, =facebook, "
+     "=twitter, =amazon.com, =yahoo, =netscape, =intel, =5g, =huawei, =artificial intelligence, "
+     "=ai, =robot*, =robotics, =automation, =biotechnology, =biotech, =genome, =innovation, "
+     "=innovative, =physics, =physicist*, =chemistry, =chemist*, =biolog*, =laboratory, "
+     "=laboratories, =lab, =labs, =weather service, =weather forecast*, =meteorolog*, "
+     "=national weather service, =noaa, =national science foundation, =nsf, =y2k, "
+     "=year 2000 problem, =millennium bug, =encryption, =spam, =dot-com*, =dot-coms, "
+     "=self-reliance in technology, =technological self-reliance, =core technologies, "
+     "=key technologies, =research, =researchers, =engineering, =engineers, =electronics, "
+     "=quantum, =supercomputer*, =r&d, =scientists, =discovery, =discovered, =fossil*, "
+     "=dinosaur*, =evolution, =species discovered, =archaeolog*, =paleontolog*, =neanderthal*, "
+     "=genetic code, =cloned, =cloning, =clone, =nanotech*, =laser*, =particle*, =atom*, "
+     "=microsoft's windows, =windows, =operating system*, =browser*, =search engine*, "
+     "=napster, =file-sharing, =download*, =mp3, =ipod*, =iphone*, =blackberr*, =video game*, "
+     "=digital divide, =net neutrality, =domain name*, =hackers, =computer virus, =worm, "
+     "=telecommunications act, =baby bells, =bell atlantic, =nynex, =verizon, =mci, =sprint, "
+     "=long-distance, =local phone, =phone companies, =phone company, =phone service, "
+     "=area code*, =911 system, =public broadcasting, =corporation for public broadcasting, "
+     "=v-chip, =television ratings, =tv ratings, =ratings system, =indecency on tv, "
+     "=media ownership, =media consolidation, =newspaper ownership, =networks, =network, "
+     "=abc, =nbc, =cbs, =cnn, =fox news, =news corporation, =murdoch, =high-definition, "
+     "=hdtv, =digital television, =satellite tv, =satellite radio, =sirius, =xm, =tivo, "
+     "=technology transfer, =research grants, =federal research, =basic research, "
+     "=scientific research, =peer review, =nobel prize in physics, =nobel prize in chemistry, "
+     "=nobel prize in medicine, =data, =database*, =device*, =gadget*, =digital age, =inventor*, "
+     "=invention*, =experiment*, =theory, =physicists, =mathematician*, =math problem, "
+     "=meteor*, =eclipse, =solar flare*, =climate model*, =hurricane forecast*, =tsunami warning"},
+ neg={2: "=bell atlantic merger, =cable car*, =space heater*, =parking space*, =office space, "
+         "=open space, =living space, =web of, =network of spies, =spy network, =terror network, "
+         "=old boy network"})
+
+extend(18,
+ {6: "=temporarily the duty, =suspend temporarily, =temporarily suspend, =suspension of duty, "
+     "=duty on, =duties on, =reliquidat*, =liquidation or reliquidation, =entries of, "
+     "=rate of duty, =duty-free treatment, =tariff schedule, =harmonized tariff schedule",
+  3: "=trade, =trade's, =trading partner*, =trade deficit, =trade surplus, =trade gap, "
+     "=trade war*, =trade agreement*, =trade deal*, =trade pact*, =trade talks, =trade policy, "
+     "=trade barriers, =trade sanctions, =free trade, =free-trade, =fair trade, "
+     "=trade representative, =ustr, =nafta, =n.a.f.t.a, =gatt, =wto, =w.t.o, "
+     "=world trade organization, =tariff, =tariffs, =duty, =duties, =customs, =customs service, "
+     "=import, =imports, =imported, =importer*, =importing, =export, =exports, =exported, "
+     "=exporter*, =exporting, =export controls, =export control, =export curbs, =export ban*, "
+     "=entity list, =dumping, =anti-dumping, =antidumping, =countervailing, =quota*, "
+     "=protectionism, =protectionist, =most favored nation, =most-favored-nation, "
+     "=normal trade relations, =nondiscriminatory treatment, =fast track, =fast-track, "
+     "=trade promotion authority, =trade act, =exchange rate*, =currency manipulation, "
+     "=yuan, =renminbi, =devalu*, =foreign investment, =outsourcing, =offshoring, "
+     "=supply chain*, =decoupling, =trade relations, =trade dispute*, =trade frictions, "
+     "=trade tensions, =market access, =global economy, =globalization, =world economy, "
+     "=foreign competition, =cheap imports, =balance of payments, =current account, "
+     "=commerce department, =commerce secretary, =trade embargo, =embargo, =sanctions on trade, "
+     "=generalized system of preferences, =gsp, =trade adjustment assistance, =chips act, "
+     "=rare earth*, =bilateral trade, =economic sanctions, =semiconductor exports, "
+     "=foreign investors, =foreign investor, =foreign direct investment, =curb exports, "
+     "=export restrictions, =trade restrictions, =import restrictions, =chip exports, "
+     "=technology exports, =advanced chips, =advanced semiconductors, =export licenses, "
+     "=export license*, =export-import bank, =ex-im bank, =overseas private investment, =opic, "
+     "=trade mission*, =trade negotiator*, =trade negotiations, =trade bill, =trade law*, "
+     "=trade commission, =international trade commission, =itc, =uruguay round, =doha round, "
+     "=trade round, =caribbean basin, =andean trade, =african growth and opportunity, "
+     "=free trade area, =free trade zone*, =foreign-trade zone*, =customs union, "
+     "=mercosur, =apec, =asia-pacific economic cooperation, =permanent normal trade, "
+     "=japanese imports, =japanese cars, =auto imports, =steel imports, =textile imports, "
+     "=trade imbalance, =foreign-made, =made in china, =buy american, =coastwise, "
+     "=foreign ownership, =foreign takeover, =foreign buyers, =cfius, =yen's, =dollar's fall"},
+ neg={2: "=drug trade, =arms trade, =slave trade, =trade center, =world trade center, "
+         "=trade union*, =trade secrets, =traded shares, =stock trading, =trade school*, "
+         "=trade show*, =trade group*, =trade association*, =horse trading, =insider trading, "
+         "=trade publication*, =duty to, =on duty, =jury duty, =active duty, =military duty, "
+         "=tour of duty, =off duty, =duty in iraq, =call of duty, =duty station, =line of duty"})
+extend(18, {2: "=curbs, =curb, =shipments of, =restrictions on exports, =trading, =foreign markets, "
+                "=overseas markets, =global markets, =competitiveness, =economic ties, "
+                "=economic relations, =shipments, =goods, =steel, =textile*, =automakers"})
+
+extend(21,
+ {3: "=public lands, =public land, =federal land*, =federal lands, =national park*, =park service, "
+     "=national forest*, =forest service, =wilderness, =wilderness area*, =national monument*, "
+     "=national recreation area, =national wildlife refuge*, =wildlife refuge*, "
+     "=national seashore, =national historic*, =historic site*, =historic trail*, =scenic trail*, "
+     "=wild and scenic river*, =land exchange, =land swap, =land transfer, =convey, =conveys, "
+     "=conveyance, =conveying, =land conveyance, =bureau of land management, =blm, "
+     "=bureau of reclamation, =reclamation, =reclamation project*, =irrigation, =irrigation district*, "
+     "=water project*, =water resources, =water rights, =water supply, =water supplies, "
+     "=water district*, =dam, =dams, =reservoir*, =watershed*, =aqueduct*, =levee*, "
+     "=flood control, =army corps of engineers, =corps of engineers, =indian tribe*, "
+     "=tribe, =tribes, =tribal, =indian reservation*, =reservation*, =indians, =indian affairs, "
+     "=native american*, =native alaskan*, =alaska native*, =native hawaiian*, "
+     "=bureau of indian affairs, =bia, =indian gaming, =indian casino*, =navajo*, =sioux, "
+     "=cherokee*, =seminole*, =mashantucket*, =pequot*, =mohegan*, =hopi, =apache tribe, "
+     "=oneida*, =shinnecock, =puerto rico, =puerto rican status, =guam, =virgin islands, "
+     "=american samoa, =northern mariana*, =territories, =territory, =territorial, =commonwealth status, "
+     "=statehood for, =yellowstone, =yosemite, =grand canyon, =everglades, =park, =parks, "
+     "=forest, =forests, =lands, =land, =acres, =acreage, =timber, =logging, =loggers, "
+     "=grazing permits, =grazing fees, =mining claims, =mining law, =hardrock mining, "
+     "=interior department, =interior secretary, =department of the interior, "
+     "=secretary of the interior, =boundary adjustment*, =boundary of, =trails, =trail, "
+     "=recreation area, =presidio, =battlefield park, =national battlefield, =memorial, "
+     "=memorials, =central park, =governors island, =river basin, =colorado river, "
+     "=columbia river, =missouri river, =rio grande, =great lakes, =chesapeake bay, "
+     "=lake tahoe, =lake champlain, =water management, =drought and water, =groundwater, "
+     "=aquifer*, =offshore leasing, =mineral leasing, =oil and gas leases on federal, "
+     "=outer continental shelf, =monument, =landmark site, =historic district*, "
+     "=preservation of the, =open space preservation, =shoreline, =waterfront park, =boardwalk, "
+     "=playground*, =beaches, =campsite*, =hunting, =hunters, =anglers, =fishing license*, "
+     "=zoo, =zoos, =botanical garden*, =arboretum, =statue of liberty, =ellis island museum, "
+     "=mount rushmore, =smithsonian land, =lighthouse*, =land acquisition, =land trust*, "
+     "=eminent domain, =property transfer to, =surplus property, =surplus federal property"},
+ neg={2: "=parking lot*, =industrial park*, =office park*, =theme park*, =amusement park*, "
+         "=ballpark*, =park avenue, =park slope, =land mine*, =landmine*, =land on, =landed, "
+         "=landing, =holy land, =homeland, =no man's land, =land deal scandal, =memorial day, "
+         "=memorial service*, =memorial sloan, =territory of iraq, =occupied territor*, "
+         "=palestinian territor*, =disputed territor*"})
+extend(21, {2: "=river, =rivers, =lake, =lakes, =county, =outdoor*, =hiking, =campground*, =wild, "
+                "=bay, =island*, =canyon*, =mountain*, =wilderness areas, =habitat restoration"})
+
+extend(23,
+ {3: "=arts, =art, =artist*, =artistic, =museum*, =gallery, =galleries, =exhibit*, =painting*, "
+     "=painter*, =sculpture*, =sculptor*, =theater*, =theatre*, =broadway, =off broadway, "
+     "=play, =plays, =playwright*, =opera*, =ballet*, =dance, =dancer*, =dancing, "
+     "=choreograph*, =orchestra*, =symphony, =philharmonic, =concert*, =music*, =musician*, "
+     "=composer*, =jazz, =rock and roll, =rock 'n' roll, =rock band, =pop star, =pop music, "
+     "=hip-hop, =rap, =rapper*, =singer*, =song*, =songwriter*, =album*, =film*, =filmmaker*, "
+     "=movie*, =cinema, =hollywood, =actor*, =actress*, =director's, =screenplay, =sitcom*, "
+     "=comedy, =comedian*, =comic*, =drama, =dramas, =tv series, =television series, =soap opera*, "
+     "=talk show*, =late-night, =novel*, =novelist*, =poet*, =poetry, =poem*, =writer*, "
+     "=author, =authors, =book, =books, =bestseller*, =best seller*, =publisher*, =publishing, "
+     "=literature, =literary, =library, =libraries, =librarian*, =national endowment for the arts, "
+     "=nea, =humanities, =national endowment for the humanities, =smithsonian, "
+     "=metropolitan museum, =met opera, =moma, =guggenheim, =whitney, =lincoln center, "
+     "=carnegie hall, =kennedy center, =culture, =cultural, =landmark*, =festival*, =parade*, "
+     "=celebrat*, =holiday season, =christmas, =hanukkah, =easter, =passover, =ramadan, "
+     "=thanksgiving, =new year's, =halloween, =fourth of july, =fashion, =designer*, "
+     "=magazine*, =editor, =editors, =the new yorker, =newspaper*, =journalism, =journalist*, "
+     "=tradition*, =historian*, =celebrity, =celebrities, =fame, =famous, =talent, "
+     "=oscar*, =emmy*, =grammy*, =tony award*, =tony nominations, =tonys, =pulitzer*, "
+     "=nobel prize in literature, =photograph*, =photographer*, =artwork*, =masterpiece*, "
+     "=architecture, =architect*, =public television, =pbs, =npr, =beatles, =elvis, =sinatra, "
+     "=madonna, =shakespeare, =mozart, =beethoven, =picasso, =rembrandt, =van gogh, =sotheby's, "
+     "=christie's, =auction*, =collector*, =antique*, =heirloom*, =folk, =craft*, =quilt*, "
+     "=circus, =carnival, =cabaret, =vaudeville, =showgirl*, =performer*, =performance*, "
+     "=audience*, =stage, =premiere*, =debut*, =sequel, =box office, =blockbuster*, =script, "
+     "=television show*, =tv show*, =episode*, =harry potter, =disney world, =theme park*, "
+     "=cuisine, =chef*, =restaurant*, =food critic, =wine*, =recipe*, =cookbook*, =dining, "
+     "=diner*, =menu, =culinary, =gourmet, =pastry, =bakery, =pizza, =bagel*, =deli*, "
+     "=coffee shop*, =cafe*, =bar, =bars, =nightclub*, =club scene, =nightlife, =style, "
+     "=trend*, =fad*, =dog*, =cat*, =pets, =pet, =garden*, =gardening, =landscape, =weddings, "
+     "=bride*, =romance, =love, =dating, =teenagers' lives, =lifestyle*, =generation*, "
+     "=nostalgia, =memoir*, =biograph*, =obituar*, =legend*, =icon*, =religion, =religious, "
+     "=church, =churches, =cathedral*, =synagogue*, =temple*, =priest*, =clergy, =bishop*, "
+     "=cardinal*, =archbishop*, =catholic*, =roman catholic*, =protestant*, =evangelical*, "
+     "=baptist*, =jewish, =jews, =judaism, =rabbi*, =christian*, =muslims in america, =faith, "
+     "=worship*, =congregation*, =parish*, =pastor*, =sermon*, =pilgrim*, =saint*, =miracle*, "
+     "=spiritual*, =god, =bible*, =biblical, =prayer service, =mass, =sabbath, =heaven, =angels, "
+     "=ghost*, =myth*, =folklore, =ritual*, =customs of, =heritage, =preservation, =archive*, "
+     "=history, =historic, =historical, =centennial, =bicentennial, =anniversary, =memories, "
+     "=memory, =nostalgic, =legacy, =tribute, =firehouse, =gratitude, =grief, =mourn*, "
+     "=funeral*, =vigil*, =reunion*, =homecoming, =life, =lives, =family, =story, =stories, "
+     "=people, =city life, =new york's, =city's, =gift, =gifts, =hobby, =hobbies, =collectors, "
+     "=puzzle*, =crossword*, =chess, =game show*, =quiz, =beauty pageant*, =miss america, "
+     "=supermodel*, =models, =runway show*, =fashion week, =designer clothes, =vogue"},
+ neg={2: "=art of the deal, =state of the art, =state-of-the-art, =play a role, =role play, "
+         "=foul play, =power play, =play down, =plays down, =stage a, =staged, =stage for, "
+         "=late stage, =early stage, =first stage, =final stage, =legendary, =mass transit, "
+         "=mass graves, =mass killing*, =mass murder*, =mass destruction, =massachusetts, "
+         "=bar association, =bar exam, =behind bars, =iron bars, =history of violence, "
+         "=criminal history, =credit history, =medical history, =make history, =life sentence, "
+         "=life in prison, =life support, =pro-life, =right to life, =lives lost, "
+         "=family planning, =family leave, =family court, =crime family, =mob family, "
+         "=crime story, =cover story, =story of the war, =people's republic, =people's liberation, "
+         "=people's party, =dog days, =hot dog*, =cat and mouse, =sacred cow*"})
+extend(23, {2: "=life, =lives, =family, =story, =stories, =people, =history, =historic, =memory, "
+                "=memories, =love, =dog*, =cat*, =style, =trend*, =fad*, =bar, =bars, =mass, "
+                "=faith, =god, =models, =stage, =performance*, =generation*, =famous, =legend*, "
+                "=icon*, =heritage, =preservation, =gift, =gifts, =church, =churches, =religion, "
+                "=religious, =editor, =editors, =magazine*, =newspaper*, =journalism, =journalist*, "
+                "=play, =plays, =song*, =folk, =craft*, =restaurant*, =wine*, =menu, =pizza, "
+                "=deli*, =cafe*, =diner*, =garden*, =landscape, =collector*, =auction*"})
+
+extend(0,
+ {2: "=obituary, =obituaries, =dies at, =died, =dies, =crossword, =horoscope, =recipe*, "
+     "=weather forecast for, =sunny, =cloudy, =showers, =score, =scores, =touchdown*, "
+     "=quarterback*, =playoff*, =super bowl, =world series, =inning*, =home run*, =coach, "
+     "=coaches, =season, =game, =games, =match, =tournament*, =championship*, =wedding*, "
+     "=engaged, =married, =birthday, =vacation, =restaurant*, =chef*, =cooking, =wine*, "
+     "=menu, =dating, =corrections, =editors' note, =inside, =index, =news summary, "
+     "=what's news, "
+     "=paid notice, =quote of the day, =weather, =lottery numbers"})
+
+
+
+# Bill titles amend a title of the United States Code (or of the Social Security Act) whose
+# subject is the bill's subject: title 10 Armed Forces, 38 Veterans' Benefits, 8 Aliens and
+# Nationality, 11 Bankruptcy, 39 Postal Service, ...
+USC = {
+    1: "31", 2: "42 civil rights", 3: "21, 24", 4: "7", 5: "29", 6: "20",
+    7: "33", 8: "30", 9: "8", 10: "23, 46, 49, 14", 12: "18, 28", 13: "42 social security",
+    15: "11, 12, 15, 17, 35", 16: "10, 32, 37, 38, 50", 17: "47", 18: "19",
+    19: "22", 20: "2, 3, 5, 13, 36, 39, 40, 41, 44", 21: "16, 25, 43, 48",
+}
+for _num, _titles in USC.items():
+    _keys = []
+    for _t in _titles.split(","):
+        _t = _t.strip()
+        if " " in _t:
+            continue
+        _keys += ["=title %s united states code" % _t, "=title %s of the united states code" % _t,
+                  "=title %s u.s.c" % _t]
+    extend(_num, {3: ", ".join(_keys)})
+extend(3, {3: "=title xviii, =title xix, =title xxi, =title xviii of the social security act, "
+              "=title xix of the social security act, =title xxi of the social security act"})
+extend(13, {3: "=title ii of the social security act, =title xvi of the social security act, "
+               "=title iv of the social security act, =title xx of the social security act, "
+               "=part a of title iv"})
+# weaker: the tax mechanism of a bill, not its subject
+extend(1, {2: "=tax, =taxes, =bonds, =withholding, =excise tax*"})
+extend(15, {2: "=credit"})
+# removed: "who" is not the WHO
+extend(19, {0: "=who"})
+
+
+
+# Investigations of officials and scandals are Government Operations in CAP, even when they
+# speak of jurors and charges; the generic legal words are weak evidence for Law and Crime.
+extend(20, {3.5: "=whitewater, =lewinsky, =monica lewinsky, =starr, =kenneth starr, =kenneth w. starr, "
+                 "=independent counsel, =special counsel, =counsel law, =independent counsel law, "
+                 "=hubbell, =travel office, =filegate, =fund-raising inquiry, =campaign finance inquiry, "
+                 "=ethics inquiry, =ethics charges, =ethics committee, =house ethics, =senate ethics, "
+                 "=abscam, =iran-contra, =plame, =valerie plame, =libby, =scooter libby, =rove, "
+                 "=abramoff, =tom delay, =cunningham, =duke cunningham, =torricelli, "
+                 "=traficant, =rostenkowski, =packwood, =espy, =cisneros, =reno, =janet reno, "
+                 "=ashcroft, =gonzales, =alberto gonzales, =attorney general nominee, =babbitt inquiry, "
+                 "=impeachment, =impeach*, =perjury trial of the president, =transition team, "
+                 "=transition in washington, =cabinet choice*, =cabinet pick*, =nominee for, "
+                 "=court choice, =court nominee, =court nomination, =supreme court nominee, "
+                 "=supreme court nomination, =court vacancy, =confirmation hearings, =alito, =roberts, "
+                 "=thomas hearings, =bork, =souter, =ginsburg, =breyer, =miers, =harriet miers",
+            2: "=counsel, =recount, =recounts, =counting the vote, =chad, =chads"})
+extend(12, {1.5: "=court, =courts, =inquiry, =case, =cases, =evidence, =law, =laws, =legal, "
+                  "=charges, =charged, =investigation, =investigations, =probe"})
+extend(16, {2: "=battle, =battles, =battleground, =battlegrounds, =fight, =fights, =fighting"},
+ neg={2: "=war room, =war chest, =campaign war, =political war*, =war of nerves, =tug of war, "
+         "=battle for the house, =battle for the senate, =battle for congress, =legislative battle, "
+         "=battle over, =battle cry, =battle lines, =uphill battle, =court fight, =fight over"})
+
+
+
+# Terrorism, its suspects and trials, are Defense (homeland security) in CAP: stronger than
+# the court words that come with them.
+extend(16, {4: "=terror, =terrorism, =terrorist, =terrorists, =terror suspect*, =terrorism suspect*, "
+               "=terror cell*, =terror group*, =terrorist group*, =terror plot*, =terror attack*, "
+               "=terrorist attack*, =war on terror, =war on terrorism, =counterterrorism, "
+               "=antiterrorism, =anti-terrorism, =al qaeda, =qaeda, =bin laden, =osama bin laden, "
+               "=jihadist*, =suicide bomber*, =suicide bombing*, =car bomb*, =truck bomb*, "
+               "=oklahoma city bombing, =mcveigh, =terry nichols, =unabomber, =kaczynski, "
+               "=world trade center bombing, =embassy bombings, =uss cole, =cole bombing, "
+               "=moussaoui, =zacarias moussaoui, =jose padilla, =shoe bomber, =richard reid, "
+               "=lindh, =john walker lindh, =wen ho lee, =nuclear spying, =spy case, =espionage case, "
+               "=aldrich ames, =robert hanssen, =hanssen, =pollard, =homeland security, "
+               "=department of homeland security, =homeland security department, =ridge, =tom ridge, "
+               "=chertoff, =terror alert*, =terror warning*, =terror threat*, =color-coded alert*, "
+               "=sleeper cell*, =material support, =enemy combatant*, =terror financing, "
+               "=terrorism insurance, =bioterrorism, =bioterror, =anthrax attack*, =anthrax letters, "
+               "=anthrax case, =germ warfare, =germ weapons, =dirty bomb, =9/11, =sept. 11, "
+               "=september 11, =nation challenged, =nation at war, "
+               "=9/11 commission, =sept. 11 commission, =atlanta bombing, =olympic park bombing, "
+               "=eric rudolph, =bombing suspect*, =bombing case, =bombing trial"})
+
+
+
+# A tax bill's mechanism (a credit, a deduction, an exclusion from income) is weak evidence:
+# CAP codes "a credit against income tax for higher education loan interest" as Education.
+extend(1, {1.0: "=internal revenue code, =internal revenue code of 1986, =credit against income tax, "
+                "=credit against tax, =allow a credit, =refundable credit, =nonrefundable credit, "
+                "=tax credit for, =deduction for, =deduction from gross income, =exclusion from gross income, "
+                "=gross income, =deduction*, =deductible, =tax incentive*, =tax treatment, =tax on, "
+                "=taxes on, =tax-exempt, =exempt from tax, =tax exemption, =tax-free, =interest, "
+                "=tax refund*, =deferral of tax, =excise tax*, =withholding",
+           1.5: "=tax, =taxes, =taxpayer, =taxpayers, =tax credit, =tax credits, =taxation"})
+extend(14, {3.5: "=renewal communit*, =empowerment zone*, =enterprise communit*, =enterprise zone*, "
+                 "=colonias, =urban agenda, =economic development administration, "
+                 "=public works and economic development, =community development financial institution*, "
+                 "=first-time homebuyer*, =principal residence, =low-income housing credit, "
+                 "=housing credit, =mortgage revenue bonds, =qualified residence interest, "
+                 "=homeownership, =visitability"})
+extend(7, {3: "=marine species, =marine protected area*, =marine mammal*, =marine resources, "
+              "=marine debris, =marine sanctuar*, =marine ecosystem*, =aquatic nuisance, "
+              "=invasive species, =nonindigenous, =aquatic invasive, =coral, =estuar*, "
+              "=environmental justice, =environmental restoration, =conservation easement*, "
+              "=underground storage tank*, =leaking underground, =oil spill liability, =water pollution"})
+extend(16, {1.5: "=marine, =fort, =security",
+            3: "=uniformed services, =amvets, =military purposes, =survivor benefit plan, "
+               "=retired pay, =retainer pay, =military service academies, =service academies, "
+               "=military retirees, =military retirement, =combat-related, =service-connected, "
+               "=service-disabled, =disabled veterans, =blind veterans, =veterans' benefits, "
+               "=department of veterans affairs, =secretary of veterans affairs, =gi bill, "
+               "=montgomery gi bill, =tricare, =military health, =military housing, =military construction, "
+               "=defense authorization, =national defense authorization, =intelligence authorization, "
+               "=intelligence-related activities, =armed forces, =members of the armed forces, "
+               "=selective service, =military personnel, =servicemembers, =service members, "
+               "=marine corps, =coast guard academy, =merchant marine academy"},
+ neg={2: "=food security act, =conservation security, =supplemental security income, "
+         "=social security, =economic security, =income security, =job security, =retirement security, "
+         "=energy security, =financial security, =health security, =security of the international borders, "
+         "=securities"})
+extend(19, {1: "=regional, =east, =west, =border, =borders"},
+ neg={3: "=american civil war, =president of the united states, =civil war sesquicentennial, "
+         "=civil war battlefield*, =civil war sites"})
+extend(20, {3: "=president of the united states, =gold medal, =congressional gold medal, "
+               "=commemorat*, =commemorative, =commission to commemorate, =sesquicentennial, "
+               "=bicentennial commission, =centennial commission, =federal office, =absentee voting, "
+               "=absent uniformed services voter*, =overseas voters, =election administration, "
+               "=help america vote act, =federal election commission, =fec, =federal election campaign act, "
+               "=the district of columbia, =district of columbia, =d.c. government, =home rule, "
+               "=government of the district of columbia, =federal agencies, =federal employee*, "
+               "=federal workforce, =senior executive service, =office of personnel management, "
+               "=general services administration, =gsa, =paperwork reduction, =regulatory flexibility, "
+               "=administrative procedure, =freedom of information act, =federal advisory committee*, "
+               "=government printing office, =library of congress, =capitol police, =architect of the capitol, "
+               "=government accountability, =government performance, =federal property management, "
+               "=federal procurement, =government contracts, =contracting officers, =small agency",
+            1: "=federal, =agencies, =agency, =district"},
+ neg={2: "=election of an annuity, =elect to receive, =may elect, =district court*, =school district*"})
+extend(21, {3.5: "=indian tribes, =indian tribe, =indian health, =indian financing, =indian loan*, "
+                 "=indian lands, =indian country, =indian education, =indian housing, =indian child*, "
+                 "=indian self-determination, =tribal governments, =tribal lands, =tribal college*, "
+                 "=federally recognized, =federal recognition, =band of, =pueblo, =rancheria, "
+                 "=national memorial, =national park system, =national heritage area, =heritage area, "
+                 "=heritage corridor, =special resource study, =national historical park, "
+                 "=national historic site, =national historic trail, =wild and scenic, "
+                 "=land and water conservation fund, =payment in lieu of taxes, =pilt, "
+                 "=reclamation states, =central valley project, =salmon habitat restoration, "
+                 "=forest and rangeland, =rangeland*, =clearcutting, =national forest system, "
+                 "=public domain lands, =mining law of 1872, =abandoned mine*",
+            2: "=indian, =indians"})
+extend(12, {3: "=district court, =district courts, =judgeship*, =magistrate*, =federal judges, "
+               "=court proceedings, =second amendment, =right to bear arms, =juvenile justice, "
+               "=criminal penalties, =federal crime*, =federal prison*, =bureau of prisons, "
+               "=victims of domestic, =violence against women, =sexual violence, =stalking, "
+               "=child abduction*, =abductors, =missing children, =sexual predators, "
+               "=crime victims fund, =crime prevention, =byrne grant*, =cops program, =police officers"})
+extend(2, {3: "=behavioral profiling, =privacy of, =genetic discrimination, =genetic information, "
+              "=visitability, =persons with disabilities, =individuals with disabilities, =accessibility"})
+extend(5, {3: "=employment cost index, =pay raises, =annuities, =annuity, =survivor annuit*, "
+              "=federal employees retirement, =civil service retirement, =thrift savings plan, "
+              "=workers' compensation, =employer-owned, =work opportunity credit, =welfare-to-work credit"})
+extend(3, {3.5: "=alcohol abuse, =drug abuse prevention, =substance abuse, =home care, =respite care, "
+                "=adult day care, =long-term care, =private health insurance, =health insurance, "
+                "=health care, =medical care, =hospital insurance"})
+extend(6, {3.5: "=higher education, =education loan*, =student loan*, =education incentives, "
+                "=education individual retirement, =coverdell, =qualified tuition, =tuition programs, "
+                "=education savings"})
+
+
+
+# A foreign place, leader or institution makes the domestic reading of the other words less
+# likely: CAP codes an election, a trial or a ferry disaster abroad as International Affairs.
+# So the 19 names above also subtract a little from the domestic topics (not from Defense or
+# Foreign Trade, whose subject is often abroad).
+GENERIC_19 = {"=international", "=foreign", "=abroad", "=overseas", "=regime", "=independence",
+              "=king", "=queen", "=prince", "=princess", "=monarch*", "=royal family", "=settlement*",
+              "=begin", "=christopher", "=baker", "=fox", "=abe", "=estrada", "=chavez", "=sovereignty",
+              "=allies", "=ally", "=alliance", "=coup", "=treaty", "=treaties", "=summit", "=summits",
+              "=human rights", "=genocide", "=massacre", "=hostages", "=communist*", "=communism",
+              "=civil war", "=separatist*", "=secession*", "=sanctions", "=sanction", "=gulf",
+              "=premier", "=parliament", "=parliamentary", "=dictator*", "=dictatorship", "=strongman",
+              "=junta", "=bilateral", "=multilateral"}
+extend(19, {2.5: "=international, =foreign, =abroad, =overseas, =independence, =king, =queen, "
+                 "=prince, =princess, =monarch*, =royal family, =regime, =gulf",
+            3.4: "=hugo chavez, =vicente fox, =ariel sharon, =shinzo abe, =james baker, "
+                 "=warren christopher, =menachem begin, =israeli settlement*, =jewish settlement*, "
+                 "=west bank settlement*, =settlements in, =estrada's"},)
+extend(19, {0: "=begin, =christopher, =baker, =fox, =abe, =estrada, =chavez, =settlement*"})
+FOREIGN = ", ".join(e.strip() for e in [t[3.4] for n, t, _ in EXT if n == 19 and 3.4 in t][0].split(",")
+                    if e.strip() and e.strip() not in GENERIC_19)
+FOREIGN_DISCOUNT = {20: 1.5, 12: 1.5, 10: 1.5, 5: 1.0, 14: 1.0, 13: 1.0, 3: 1.0, 6: 1.0,
+                    2: 1.0, 15: 1.0, 23: 1.0, 7: 1.0, 4: 1.0, 9: 0.5, 21: 1.0}
+for _num, _w in FOREIGN_DISCOUNT.items():
+    extend(_num, {}, neg={_w * 3.0: FOREIGN})
+
+
+
+# Re-weighting after the second pass: generic work, money and media words were too strong.
+extend(5, {1.5: "=pay, =paid, =working, =work, =staff, =career, =careers, =benefits, =employ*",
+           2: "=job, =jobs, =hiring, =hired, =fired, =salaries, =salary, =wage, =wages, "
+              "=workers, =worker, =employees, =employee, =employer, =employers, =employment"})
+extend(15, {2: "=deal, =deals, =business, =businesses, =company, =companies, =firm, =firms, "
+               "=industry, =industries, =sales, =store, =stores, =executive, =executives",
+            1.5: "=media, =giant, =owners, =owner, =customer*, =consumer, =consumers"})
+extend(2, {3: "=flag amendment, =flag desecration, =flag burning amendment, =disability law, "
+              "=disability rights, =disabled people, =suicide law, =assisted suicide, =right to die, "
+              "=augusta national, =women members, =all-male, =men-only, =single-sex, =gender bias, "
+              "=racial bias, =race-conscious, =race as a factor, =race in admission*, =use race"})
+extend(19, {0: "=georgia's", 1.5: "=trip, =visit, =visits, =tour, =protest*, =protesters"})
+
+
+
+extend(1, {2: "=recovery"})
+extend(16, {4: "=veteran, =veterans, =veterans', =veteran's, =uniformed services, =benefits for veterans, "
+               "=veterans benefits, =veterans' benefits, =veterans' health, =veterans health, "
+               "=veterans affairs, =veterans administration, =military retirees"})
+extend(15, {5: "=terrorism insurance, =terrorism risk insurance, =risks from terrorism, =insurance against terrorism",
+            3: "=flammability, =flammable fabrics, =consumer product*, =product standards, =product safety, "
+               "=consumer product safety commission, =cpsc, =sleepwear, =toy safety, =child safety seats, "
+               "=lemon law*, =odometer*, =credit card*, =debit card*, =unfair trade practice*, "
+               "=federal trade commission act, =antitrust laws, =regulated investment companies, "
+               "=publicly traded partnerships, =investment compan*, =business credit*",
+            1: "=business credit"})
+extend(6, {1.5: "=child, =children, =children's, =kids, =youth, =teen*"})
+extend(20, {3: "=zip code*, =postal rates, =postage, =mailings, =cooperative mailings, =mail, =mailing, "
+               "=letter carriers, =postal workers, =postal employees, =postal facility, =post offices"})
+
+
+
+extend(9, {5: "=elian gonzalez, =elian, =elian's, =elian gonzalez case"})
+extend(18, {3: "=trade case, =trade cases, =trade complaint*, =trade ruling, =trade panel, =currency peg, "
+               "=tying currency, =pegged to the dollar, =peg to the dollar"})
+extend(16, {2: "=surge"})
+AMERICANS = ("=mexican-american*, =mexican americans, =arab-american*, =arab americans, "
+             "=muslim americans, =chinese-american*, =chinese americans, =asian-american*, "
+             "=cuban-american*, =cuban americans, =haitian-american*, =irish-american*, "
+             "=italian-american*, =korean-american*, =japanese-american*, =japanese americans, "
+             "=indian-american*, =african-american*, =dominican-american*, =russian immigrants, "
+             "=polish-american*, =greek-american*, =armenian-american*")
+extend(2, {1.5: AMERICANS})
+extend(19, {}, neg={3: AMERICANS})
+extend(4, {3.5: "=mad cow, =mad cow disease, =foodborne, =food-borne, =food illness*, =food poisoning, "
+                "=e. coli, =listeria, =salmonella, =food safety, =tainted meat, =tainted food, "
+                "=food inspection, =meat inspection, =food recall*, =beef recall*, =meat recall*"})
+extend(3, {2: "=mad cow, =food poisoning, =e. coli, =listeria, =salmonella"})
+extend(23, {0: "=met"})
+
+
+# (were regular expressions: phrases and prefixes match the same without a regex pass)
+extend(1, {2: "tax cut*, budget cut*, =fiscal 19*, =fiscal 20*"})
+
+
+
+# Prefix entries that caught unrelated words (cat* -> catholic, slum* -> slump, condo* ->
+# condolences, opera* -> operation, infant* -> infantry, bullet* -> bulletin, ...): replaced
+# by the forms meant.
+extend(23, {0: "=cat*, =dog*, =fad*, =deli*, =opera*, =concert*, =bar, =bars, =new york's, =city's",
+            2: "=cat, =cats, =dog, =dogs, =fad, =fads, =deli, =delis, =opera, =operas, =operatic, "
+               "=concert, =concerts, =priest, =priests, =clergy",
+            1.5: "=landmark*, =tradition*, =performance*",
+            3: "=landmarks preservation, =landmarks commission, =landmark status"})
+extend(12, {0: "=bullet*", 2: "=bullet, =bullets, =slay*, =slain, =slaying, =slayings",
+            3: "=sexual abuse by priests, =priest abuse, =abuse scandal, =predator, =predators"})
+extend(3, {0: "=infant*", 2: "=infant, =infants, =infancy, =infant mortality"})
+extend(14, {0: "=condo*, =co-op*, =slum*",
+            3: "=condo, =condos, =condominium, =condominiums, =co op, =co ops, =co-op board*, "
+               "=coop, =coops, =slum, =slums, =slumlord*"})
+extend(7, {0: "=sea*", 2: "=sea, =seas, =seashore"})
+extend(15, {0: "=atm*, =broker*, =bargain*",
+            3: "=atm, =atms, =broker, =brokers, =brokerage*, =bargain, =bargains",
+            1: "=chain"})
+extend(17, {0: "=inventor*", 3: "=inventor, =inventors"})
+extend(19, {0: "=clan*", 2: "=clan, =clans"})
+extend(4, {0: "=slaughter*", 3: "=slaughterhouse*, =slaughter plant*, =slaughtering of cattle"})
+extend(21, {0: "=reservation*", 2: "=reservation",
+            3: "=indian reservation*, =reservation land*, =tribal reservation*"})
+extend(16, {}, neg={3: "=lieutenant governor, =lieutenant governors, =lt. gov, =lt gov"})
+extend(20, {1.5: "=supreme court, =justices, =high court"})
+
+
+
+# Core policy terms are stronger than the politics around them ("Senators reject cuts to
+# Medicaid" is Health); some generic words weaker.
+extend(3, {3.5: "=medicare, =medicaid, health care, =health insurance, =drug plan, =drug plans, "
+                "prescription drug*, =drug benefit, =drug costs, =drug prices, =embryo, =embryos, "
+                "=embryonic, stem cell*, =women's health, =hmo, =hmos, =h.m.o, =h.m.o.'s, =uninsured"})
+extend(1, {3.5: "inflation, =inflationary, =interest rates, =federal reserve, =recession, =unemployment rate, "
+                "=budget deficit, =tax cut, =tax cuts, =tax plan, =tax increase, =tax increases"})
+extend(2, {1.5: "=women, =woman, =women's"})
+extend(10, {2: "=road, =route*"})
+extend(21, {2: "=hunting, =hunters"})
+extend(20, {1.5: "=holiday"})
+
+
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "main", "resources",
                    "org", "rostra", "models", "en", "themes", "cap-en.json")
 
@@ -549,6 +1816,16 @@ def build():
         for w in sorted(neg, reverse=True):
             for e in entries(neg[w]):
                 ng.setdefault(e, w)
+        for enum, etiers, eneg in EXT:
+            if enum != num:
+                continue
+            for w in sorted(etiers):       # ascending: within one extension the strongest wins
+                for e in entries(etiers[w]):
+                    kw[e] = w
+            for w in sorted(eneg, reverse=True):
+                for e in entries(eneg[w]):
+                    ng[e] = w
+        kw = {e: w for e, w in kw.items() if w > 0}     # weight 0 in an extension removes
         themes.append({"id": "cap:%d" % num, "label": label, "description": desc,
                        "keywords": kw, "patterns": dict(pat), "negatives": ng, "examples": []})
     return {"format": "rostra-themes", "version": 1, "name": "cap", "set_version": "1.0",

@@ -138,6 +138,9 @@ abstract class BaseClassifier implements ThemeClassifier {
   @Override
   public Document process(Document document) {
     Part doc = analyse(document.text());
+    List<TextSpan> bylines = Bylines.spans(document);   // no evidence, no paragraph themes
+    doc = new Part(doc.text(), doc.words(), Bylines.outside(doc.matches(), bylines), doc.from(),
+        doc.to(), doc.start(), doc.end());
     List<ThemeScore> out = new ArrayList<>();
     report(doc, ThemeLevel.DOCUMENT, OptionalInt.empty(), options.threshold(), options.topK(),
         out);
@@ -145,6 +148,9 @@ abstract class BaseClassifier implements ThemeClassifier {
       List<Paragraph> ps = document.find(Layers.PARAGRAPHS).orElse(List.of());
       for (int i = 0; i < ps.size(); i++) {
         TextSpan s = ps.get(i).span();
+        if (Bylines.covered(doc.text(), s.start(), s.end(), bylines)) {
+          continue;
+        }
         report(doc.sub(s.start(), s.end()), ThemeLevel.PARAGRAPH, OptionalInt.of(i),
             options.partThreshold(), options.partTopK(), out);
       }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * The compiled evidence of a theme set: one trie over every keyword and negative cue of every
  * theme (words keyed by stem, exact form or prefix) and the patterns. {@link #match} finds
  * every candidate and keeps a set of non-overlapping ones, longest first, so a phrase and a
- * word inside it never both count. Immutable and thread-safe.
+ * word inside it never both count; entries on exactly the same words count for each theme
+ * that none of the entries kept before speaks for. Immutable and thread-safe.
  */
 final class Lexicon {
   /** One matched entry: word range, char range and the themes it speaks for. */
@@ -206,6 +207,10 @@ final class Lexicon {
           return c != 0 ? c : Integer.compare(a.from(), b.from());
         });
     boolean[] used = new boolean[words.size];
+    // the accepted match starting at a word, to let other entries on exactly the same words
+    // speak for other themes ("iraq" for Defense and "iraq*" for International Affairs)
+    Match[] startingAt = new Match[words.size];
+    int[][] covered = new int[words.size][];
     List<Match> out = new ArrayList<>();
     for (Match m : cands) {
       boolean free = true;
@@ -216,11 +221,51 @@ final class Lexicon {
         for (int k = m.from(); k < m.to(); k++) {
           used[k] = true;
         }
+        startingAt[m.from()] = m;
+        covered[m.from()] = m.themes();
         out.add(m);
+      } else if (startingAt[m.from()] != null && startingAt[m.from()].to() == m.to()) {
+        Match extra = otherThemes(m, covered[m.from()]);
+        if (extra != null) {
+          int[] c = covered[m.from()];
+          int[] more = Arrays.copyOf(c, c.length + extra.themes().length);
+          System.arraycopy(extra.themes(), 0, more, c.length, extra.themes().length);
+          covered[m.from()] = more;
+          out.add(extra);
+        }
       }
     }
     out.sort((a, b) -> Integer.compare(a.from(), b.from()));
     return out;
+  }
+
+  /**
+   * The part of a match on the same words as accepted matches that speaks for themes none of
+   * them speaks for (a theme counts a span once), or null if there is none.
+   */
+  private static Match otherThemes(Match m, int[] covered) {
+    int[] themes = new int[m.themes().length];
+    double[] weights = new double[m.themes().length];
+    int n = 0;
+    for (int j = 0; j < m.themes().length; j++) {
+      boolean seen = false;
+      for (int t : covered) {
+        if (t == m.themes()[j]) {
+          seen = true;
+          break;
+        }
+      }
+      if (!seen) {
+        themes[n] = m.themes()[j];
+        weights[n] = m.weights()[j];
+        n++;
+      }
+    }
+    if (n == 0) {
+      return null;
+    }
+    return new Match(m.from(), m.to(), m.start(), m.end(), m.entry(), Arrays.copyOf(themes, n),
+        Arrays.copyOf(weights, n));
   }
 
   private static double absSum(double[] w) {

@@ -4,12 +4,19 @@ import java.util.List;
 
 /**
  * Scores by weighted evidence: per theme, every distinct matched entry adds {@code weight *
- * (1 + ln count)} (negative cues subtract), clamped at 0; a theme's score is its share of all
+ * (1 + ln count)} (negative cues subtract; phrases count a little more, see {@link
+ * #PHRASE_BONUS}), clamped at 0; a theme's score is its share of all
  * evidence times a confidence {@code 1 - exp(-total / TAU)} that grows with the total.
  */
 final class LexiconClassifier extends BaseClassifier {
   /** The evidence total at which confidence reaches 1 - 1/e. */
   static final double TAU = 2.5;
+
+  /**
+   * A phrase is more specific than a word: a positive entry of two words counts {@code 1 +
+   * PHRASE_BONUS} times its weight, of three or more words {@code 1 + 2 * PHRASE_BONUS} times.
+   */
+  static final double PHRASE_BONUS = 0.3;
 
   LexiconClassifier(ThemeSet set, ThemeOptions options) {
     this(set, options, Lexicon.compile(set.themes()));
@@ -39,8 +46,9 @@ final class LexiconClassifier extends BaseClassifier {
     long[] keys = new long[n];
     int k = 0;
     for (Lexicon.Match m : ms) {
+      int words = Math.min(3, m.to() - m.from());
       for (int j = 0; j < m.themes().length; j++) {
-        keys[k++] = ((long) m.entry() << 20) | m.themes()[j];
+        keys[k++] = ((long) m.entry() << 22) | ((long) (words - 1) << 20) | m.themes()[j];
       }
     }
     java.util.Arrays.sort(keys);
@@ -51,8 +59,10 @@ final class LexiconClassifier extends BaseClassifier {
         j++;
       }
       int theme = (int) (keys[i] & 0xFFFFF);
-      int entry = (int) (keys[i] >>> 20);
-      raw[theme] += lexicon.weight(entry, theme) * (1 + Math.log(j - i));
+      int entry = (int) (keys[i] >>> 22);
+      int extraWords = (int) ((keys[i] >>> 20) & 3);
+      double w = lexicon.weight(entry, theme);
+      raw[theme] += w * (w > 0 ? 1 + PHRASE_BONUS * extraWords : 1) * (1 + Math.log(j - i));
       i = j;
     }
     for (int t = 0; t < themeCount; t++) {

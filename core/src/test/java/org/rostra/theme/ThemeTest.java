@@ -91,6 +91,51 @@ class ThemeTest {
   }
 
   @Test
+  void entriesOnTheSameWordsCountForEachTheme() {
+    Theme a = Theme.builder("a").keyword("=iraq", 2).build();
+    Theme b = Theme.builder("b").keyword("iraq*", 3).build();
+    ThemeClassifier c = ThemeClassifiers.lexicon(ThemeSets.of(a, b));
+    List<ThemeScore> s = c.classify("Talks on Iraq");
+    assertEquals(List.of("b", "a"), s.stream().map(ThemeScore::id).toList());
+    assertEquals(List.of(TextSpan.of(9, 13)), s.get(1).evidence());
+    double[] raw = c.scoreAll("Talks on Iraq");
+    assertEquals(3.0 / 2.0, raw[1] / raw[0], 1e-9);
+  }
+
+  @Test
+  void phrasesCountMoreThanSingleWords() {
+    Theme a = Theme.builder("a").keyword("interest rate", 2).build();
+    Theme b = Theme.builder("b").keyword("inflation", 2).build();
+    ThemeClassifier c = ThemeClassifiers.lexicon(ThemeSets.of(a, b));
+    double[] s = c.scoreAll("The interest rate and inflation");
+    assertEquals(1 + LexiconClassifier.PHRASE_BONUS, s[0] / s[1], 1e-9);
+  }
+
+  @Test
+  void datelinesAndBylinesAreNoEvidenceAndGetNoParagraphThemes() {
+    Theme t = Theme.builder("help").keyword("assistance", 3).keyword("=reuters", 3).build();
+    ThemeClassifier c = ThemeClassifiers.lexicon(ThemeSets.of(t));
+    String text = "LONDON (Reuters) - Aid agencies asked for assistance.\n\n"
+        + "--With assistance from Jane Doe.";
+    int p2 = text.indexOf("--With");
+    org.rostra.doc.Document d = org.rostra.doc.Document.of("d", text)
+        .with(org.rostra.doc.Layers.PARAGRAPHS, List.of(
+            new org.rostra.doc.Paragraph(TextSpan.of(0, p2 - 2)),
+            new org.rostra.doc.Paragraph(TextSpan.of(p2, text.length()))))
+        .with(org.rostra.doc.Layers.DATELINES, List.of(
+            new org.rostra.doc.Dateline(TextSpan.of(0, 18), "dateline", java.util.Optional.empty()),
+            new org.rostra.doc.Dateline(TextSpan.of(p2, text.length()), "byline",
+                java.util.Optional.empty())));
+    List<ThemeScore> out = c.process(d).themes();
+    int assistance = text.indexOf("assistance");
+    for (ThemeScore s : out) {
+      assertTrue(s.level() != ThemeLevel.PARAGRAPH || s.index().getAsInt() == 0, s.toString());
+      assertEquals(List.of(TextSpan.of(assistance, assistance + 10)), s.evidence());
+    }
+    assertTrue(out.stream().anyMatch(s -> s.level() == ThemeLevel.DOCUMENT));
+  }
+
+  @Test
   void negativeCuesSubtract() {
     ThemeClassifier c = ThemeClassifiers.lexicon(SET);
     assertTrue(c.classify("a lecture on export control theory").isEmpty());

@@ -76,6 +76,19 @@ class CapThemesGoldenTest {
     for (ThemeScore t : d.themes()) {
       assertTrue(t.score() > 0 && t.score() <= 1);
     }
+    // the byline ("--With assistance from ...") is no paragraph about anything, and neither it
+    // nor the dateline is evidence
+    int byline = indexOfParagraphContaining(d, "With assistance from");
+    assertTrue(d.themes().stream()
+        .noneMatch(t -> t.level() == ThemeLevel.PARAGRAPH && t.index().getAsInt() == byline),
+        "byline paragraph has themes");
+    int bylineAt = text.indexOf("With assistance from");
+    int datelineEnd = text.indexOf("--");
+    for (ThemeScore t : d.themes()) {
+      for (org.rostra.doc.TextSpan s : t.evidence()) {
+        assertTrue(s.start() < bylineAt - 2 && s.start() > datelineEnd, t.id() + " " + s.textOf(text));
+      }
+    }
   }
 
   private static int indexOfParagraphContaining(Document d, String s) {
