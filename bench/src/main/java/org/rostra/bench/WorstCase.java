@@ -31,19 +31,26 @@ public final class WorstCase {
 
   /** The shapes, by name: a function from a size in chars to a text of about that size. */
   public static Map<String, IntFunction<String>> shapes() {
+    // name, then the unit repeated to the size
+    String[] units = {
+      "all-quote-marks", "“ ” \" ' ‘ ’ `` '' « » ‹ › „ ‟ ",
+      "quote-marks-no-space", "“”\"'‘’``''«»‹›„",
+      "unbalanced-quotes", "“ he said “ x ‘ told « ",
+      "quotes-and-cues", "“We will win,” he said. Xi told reporters: “No.” ",
+      "one-sentence", "x ",
+      "kb-alias", "Xi Jinping ",
+      "paragraphs", "A b.\n\n",
+      "no-spaces", "abcdefghijklmnopqrstuvwxyz",
+      "theme-keywords", "tax economy health care immigration budget war ",
+      "newlines", "\n",
+      "dots", ".",
+      "combining-marks", "e\u0301\u0301\u0301 ",
+    };
     Map<String, IntFunction<String>> m = new LinkedHashMap<>();
-    m.put("all-quote-marks", n -> fill(n, "“ ” \" ' ‘ ’ `` '' « » ‹ › „ ‟ "));
-    m.put("quote-marks-no-space", n -> fill(n, "“”\"'‘’``''«»‹›„"));
-    m.put("unbalanced-quotes", n -> fill(n, "“ he said “ x ‘ told « "));
-    m.put("quotes-and-cues", n -> fill(n, "“We will win,” he said. Xi told reporters: “No.” "));
-    m.put("one-sentence", n -> fill(n, "x "));
-    m.put("kb-alias", n -> fill(n, "Xi Jinping "));
-    m.put("paragraphs", n -> fill(n, "A b.\n\n"));
-    m.put("no-spaces", n -> fill(n, "abcdefghijklmnopqrstuvwxyz"));
-    m.put("theme-keywords", n -> fill(n, "tax economy health care immigration budget war "));
-    m.put("newlines", n -> fill(n, "\n"));
-    m.put("dots", n -> fill(n, "."));
-    m.put("combining-marks", n -> fill(n, "e\u0301\u0301\u0301 "));
+    for (int i = 0; i < units.length; i += 2) {
+      String unit = units[i + 1];
+      m.put(units[i], n -> fill(n, unit));
+    }
     return m;
   }
 

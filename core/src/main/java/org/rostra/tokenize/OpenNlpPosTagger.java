@@ -3,12 +3,9 @@ package org.rostra.tokenize;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
-import org.rostra.Stage;
 import org.rostra.doc.Document;
-import org.rostra.doc.LayerKey;
 import org.rostra.doc.Layers;
 import org.rostra.doc.Sentence;
 import org.rostra.doc.Token;
@@ -18,7 +15,7 @@ import org.rostra.internal.Resources;
  * OpenNLP's own {@code POSTaggerME} (beam search of 3) over the UD English model, sentence by
  * sentence: the reference {@link PosTaggerStage} is measured against. About 20 times slower.
  */
-final class OpenNlpPosTagger implements Stage {
+final class OpenNlpPosTagger extends PosStage {
   /** The longest run of tokens tagged at once. */
   static final int WINDOW = 200;
 
@@ -29,22 +26,7 @@ final class OpenNlpPosTagger implements Stage {
   }
 
   static OpenNlpPosTagger load(Resources resources) {
-    return new OpenNlpPosTagger(OpenNlpTokenizer.load(resources, "opennlp/pos", POSModel::new));
-  }
-
-  @Override
-  public String name() {
-    return "pos";
-  }
-
-  @Override
-  public Set<LayerKey<?>> requires() {
-    return Set.of(Layers.TOKENS, Layers.SENTENCES);
-  }
-
-  @Override
-  public Set<LayerKey<?>> provides() {
-    return Set.of(Layers.POS);
+    return new OpenNlpPosTagger(model(resources));
   }
 
   @Override

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -16,8 +15,6 @@ import org.rostra.AnnotationException;
 import org.rostra.ErrorCode;
 import org.rostra.doc.Dateline;
 import org.rostra.doc.Document;
-import org.rostra.doc.LayerKey;
-import org.rostra.doc.Layers;
 import org.rostra.doc.Paragraph;
 import org.rostra.doc.Sentence;
 import org.rostra.doc.TextSpan;
@@ -30,7 +27,7 @@ import org.rostra.internal.Resources;
  * and {@code TokenizerME} tokens, no datelines. Kept as the baseline Rostra's own tokenizer is
  * measured against.
  */
-final class OpenNlpTokenizer implements Tokenizer {
+final class OpenNlpTokenizer extends TokenizerStage {
   private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\x0B\\f\\r\\u00A0]*\\n");
 
   private final SentenceModel sentenceModel;
@@ -58,21 +55,6 @@ final class OpenNlpTokenizer implements Tokenizer {
   }
 
   @Override
-  public String name() {
-    return "tokenize";
-  }
-
-  @Override
-  public Set<LayerKey<?>> requires() {
-    return Set.of();
-  }
-
-  @Override
-  public Set<LayerKey<?>> provides() {
-    return Set.of(Layers.PARAGRAPHS, Layers.SENTENCES, Layers.TOKENS, Layers.DATELINES);
-  }
-
-  @Override
   public Document process(Document document) {
     String text = document.text();
     SentenceDetectorME sd = new SentenceDetectorME(sentenceModel);
@@ -93,13 +75,7 @@ final class OpenNlpTokenizer implements Tokenizer {
       }
       start = m.end();
     }
-    Document out =
-        document
-            .with(Layers.PARAGRAPHS, List.copyOf(paragraphs))
-            .with(Layers.SENTENCES, List.copyOf(sentences))
-            .with(Layers.TOKENS, List.copyOf(tokens))
-            .with(Layers.DATELINES, List.copyOf(datelines));
-    return out;
+    return withLayers(document, paragraphs, sentences, tokens, datelines);
   }
 
   private static void addParagraph(

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
@@ -13,9 +12,7 @@ import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 import org.rostra.AnnotationException;
 import org.rostra.ErrorCode;
-import org.rostra.Stage;
 import org.rostra.doc.Document;
-import org.rostra.doc.LayerKey;
 import org.rostra.doc.Layers;
 import org.rostra.doc.Sentence;
 import org.rostra.doc.Token;
@@ -38,7 +35,7 @@ import org.rostra.internal.Resources;
  * <p>Immutable and thread-safe: the weight table is read-only; the per-document cache is a
  * local of {@link #process}.
  */
-final class PosTaggerStage implements Stage {
+final class PosTaggerStage extends PosStage {
   private static final String BEGIN = "begin";
 
   /** The outcome names, in the model's order. */
@@ -129,7 +126,7 @@ final class PosTaggerStage implements Stage {
   }
 
   static PosTaggerStage load(Resources resources) {
-    POSModel model = OpenNlpTokenizer.load(resources, "opennlp/pos", POSModel::new);
+    POSModel model = model(resources);
     MaxentModel maxent = model.getArtifact("pos.model");
     if (maxent == null) {
       throw new AnnotationException(
@@ -142,21 +139,6 @@ final class PosTaggerStage implements Stage {
   private int row(String predicate) {
     Integer p = predicates.get(predicate);
     return p == null ? -1 : p * n;
-  }
-
-  @Override
-  public String name() {
-    return "pos";
-  }
-
-  @Override
-  public Set<LayerKey<?>> requires() {
-    return Set.of(Layers.TOKENS, Layers.SENTENCES);
-  }
-
-  @Override
-  public Set<LayerKey<?>> provides() {
-    return Set.of(Layers.POS);
   }
 
   @Override

@@ -4,11 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.rostra.doc.Dateline;
 import org.rostra.doc.Document;
-import org.rostra.doc.LayerKey;
-import org.rostra.doc.Layers;
 import org.rostra.doc.Paragraph;
 import org.rostra.doc.Sentence;
 import org.rostra.doc.TextSpan;
@@ -20,22 +17,7 @@ import org.rostra.doc.TokenRange;
  * bylines, UD syntactic words from a hand-written scanner, and rule-based sentences. Needs
  * no model; immutable and thread-safe (all working state is per call).
  */
-final class RuleTokenizer implements Tokenizer {
-
-  @Override
-  public String name() {
-    return "tokenize";
-  }
-
-  @Override
-  public Set<LayerKey<?>> requires() {
-    return Set.of();
-  }
-
-  @Override
-  public Set<LayerKey<?>> provides() {
-    return Set.of(Layers.PARAGRAPHS, Layers.SENTENCES, Layers.TOKENS, Layers.DATELINES);
-  }
+final class RuleTokenizer extends TokenizerStage {
 
   @Override
   public Document process(Document document) {
@@ -96,12 +78,7 @@ final class RuleTokenizer implements Tokenizer {
       int e = sc.end(i);
       tokens[i] = new Token(new TextSpan(s, e), text.substring(s, e));
     }
-    Document out =
-        document
-            .with(Layers.PARAGRAPHS, List.copyOf(paragraphs))
-            .with(Layers.SENTENCES, List.copyOf(sentences))
-            .with(Layers.TOKENS, List.of(tokens))
-            .with(Layers.DATELINES, List.copyOf(datelines));
+    Document out = withLayers(document, paragraphs, sentences, List.of(tokens), datelines);
     if (out.date().isEmpty() && datelineDate.isPresent()) {
       out = out.withDate(datelineDate);
     }

@@ -35,6 +35,12 @@ final class Scanner {
     return spans[2 * i + 1];
   }
 
+  /** Emits {@code [s, e)} (when not empty) and returns {@code e}, where scanning goes on. */
+  private int take(int s, int e) {
+    emit(s, e);
+    return e;
+  }
+
   private void emit(int s, int e) {
     if (e <= s) {
       return;
@@ -151,8 +157,7 @@ final class Scanner {
           i += 2;
         }
       }
-      emit(s, i);
-      return i;
+      return take(s, i);
     }
     while (i < to) {
       int d = cp(i, to);
@@ -167,8 +172,7 @@ final class Scanner {
         break;
       }
     }
-    emit(s, i);
-    return i;
+    return take(s, i);
   }
 
   private int punct(int s, int c, int n, int to) {
@@ -187,33 +191,22 @@ final class Scanner {
           {
             int e = elision(s, to);
             if (e > s) {
-              emit(s, e);
-              return e;
+              return take(s, e);
             }
           }
           if (ch != '’' && s + 1 < to && t.charAt(s + 1) == ch) {
-            emit(s, s + 2);
-            return s + 2;
+            return take(s, s + 2);
           }
           break;
         case '@':
-          if (wordAt(s + 1, to)) {
-            int e = s + 1;
-            while (wordAt(e, to)) {
-              e += Character.charCount(cp(e, to));
-            }
-            emit(s, e);
-            return e;
-          }
-          break;
         case '#':
-          if (letterAt(s + 1, to)) {
+          // "@handle" (any word char after the sign), "#hashtag" (a letter first)
+          if (ch == '@' ? wordAt(s + 1, to) : letterAt(s + 1, to)) {
             int e = s + 1;
             while (wordAt(e, to)) {
               e += Character.charCount(cp(e, to));
             }
-            emit(s, e);
-            return e;
+            return take(s, e);
           }
           break;
         case ':':
@@ -222,8 +215,7 @@ final class Scanner {
           {
             int e = emoticon(s, to);
             if (e > s) {
-              emit(s, e);
-              return e;
+              return take(s, e);
             }
             if (ch == '=') {
               return run(s, to, "=-");
@@ -232,8 +224,7 @@ final class Scanner {
           break;
         case '<':
           if (s + 1 < to && t.charAt(s + 1) == '3' && !wordAt(s + 2, to)) {
-            emit(s, s + 2);
-            return s + 2;
+            return take(s, s + 2);
           }
           return run(s, to, "<");
         case '*':
@@ -253,8 +244,7 @@ final class Scanner {
           break;
       }
     }
-    emit(s, s + n);
-    return s + n;
+    return take(s, s + n);
   }
 
   /** "’70s", "'em": a leading apostrophe that belongs to the word. */
@@ -282,8 +272,7 @@ final class Scanner {
     while (e < to && chars.indexOf(t.charAt(e)) >= 0) {
       e++;
     }
-    emit(s, e);
-    return e;
+    return take(s, e);
   }
 
   private int emoticon(int s, int to) {
@@ -367,8 +356,7 @@ final class Scanner {
         || first == 'F') {
       int e = url(s, to);
       if (e > s) {
-        emit(s, e);
-        return e;
+        return take(s, e);
       }
     }
     int i = s;
@@ -400,8 +388,7 @@ final class Scanner {
         if (k < to && t.charAt(k) == '@') {
           int e = email(s, k, to);
           if (e > k) {
-            emit(s, e);
-            return e;
+            return take(s, e);
           }
         }
         break;
@@ -430,8 +417,7 @@ final class Scanner {
       } else if (c == '@') {
         int e = email(s, i, to);
         if (e > i) {
-          emit(s, e);
-          return e;
+          return take(s, e);
         }
         break;
       } else if (c == '/') {
@@ -451,8 +437,7 @@ final class Scanner {
         }
         if (i - s == 1 && (t.charAt(s) == 'w' || t.charAt(s) == 'W')
             && (i + 1 >= to || !wordAt(i + 1, to))) {
-          emit(s, i + 1);
-          return i + 1;
+          return take(s, i + 1);
         }
         break;
       } else if (Character.getType(c) == Character.FORMAT && c != ZWJ && wordAt(i + 1, to)) {
@@ -468,13 +453,11 @@ final class Scanner {
             || t.charAt(end + 1) == ',')
         && allLetters(s, end) && end > s && !(end + 2 < to && t.charAt(end + 2) == '-')) {
       // a cut-off word in speech ("w-", "re-", "Shobha-")
-      emit(s, end + 1);
-      return end + 1;
+      return take(s, end + 1);
     }
     if (end < to && t.charAt(end) == '.' && attachesPeriod(s, end, dots, to)) {
       end++;
-      emit(s, end);
-      return end;
+      return take(s, end);
     }
     if (dots) {
       splitMissingSpace(s, end, hyphens);

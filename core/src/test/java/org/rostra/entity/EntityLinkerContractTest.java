@@ -3,10 +3,8 @@ package org.rostra.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quicktheories.QuickTheory.qt;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -16,10 +14,11 @@ import org.rostra.doc.EntityType;
 import org.rostra.doc.Mention;
 import org.rostra.doc.MentionKind;
 import org.rostra.testing.StageContract;
+import org.rostra.testing.StageContractSuite;
 import org.rostra.testing.Texts;
 
 /** The entity linker over a small in-memory KB: the stage contract and the core behaviours. */
-class EntityLinkerContractTest {
+class EntityLinkerContractTest extends StageContractSuite {
   static final KnowledgeBase KB =
       KnowledgeBases.builder()
           .add(EntityRecord.builder("Q148", "People's Republic of China", EntityType.GPE)
@@ -62,41 +61,27 @@ class EntityLinkerContractTest {
   static final Annotator ANNOTATOR = Annotator.builder().tokenize().entities(KB).build();
 
   static final List<String> TEXTS =
-      List.of(
-          "",
-          "   \n\n\t ",
+      StageContract.texts(
           "Chinese President Xi Jinping said on Thursday that the U.S. was wrong.\n\n"
               + "\u201CAchieving self-reliance is key,\u201D Xi said. He didn't stop.",
           "The Chinese Communist Party (CCP) met. The CCP said China's president would attend.",
           "Rachel Johnson said so. Johnson left. Boris Johnson stayed.",
-          "\uD83C\uDDE8\uD83C\uDDF3 \u7FD2\u8FD1\u5E73 \u0645\u0631\u062D\u0628\u0627 \uD83D lone"
-              + " \uDE00 surrogates e\u0301 \u202E RTL\u0000\u0007 Xi",
+          Texts.MIXED_SCRIPTS + " Xi",
           "Xi ".repeat(2000),
           "Xi and Obama and ".repeat(1500) + "he said.",
           "President ".repeat(3000) + "Xi.",
           "The US president said he and she and his. ".repeat(300),
           "Georgia, Atlanta. " + "Mr. A B C D E F G H. ".repeat(200));
 
+  EntityLinkerContractTest() {
+    super(ANNOTATOR, TEXTS, Texts.examples() / 10, 30);
+  }
+
   static Mention find(Document d, String text) {
     return d.entities().stream()
         .filter(m -> m.text().equals(text))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + d.entities()));
-  }
-
-  @Test
-  void fixedTextsPassTheContract() {
-    StageContract.check(ANNOTATOR, TEXTS);
-  }
-
-  @Test
-  void randomNastyTextsKeepEveryInvariant() {
-    StageContract.checkNastyTexts(ANNOTATOR, Texts.examples() / 10);
-  }
-
-  @Test
-  void randomTextsPassTheFullContract() {
-    StageContract.checkRandomTexts(ANNOTATOR, 30);
   }
 
   @Test

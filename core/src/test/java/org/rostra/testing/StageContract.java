@@ -36,6 +36,16 @@ import org.rostra.io.JsonLines;
 public final class StageContract {
   private StageContract() {}
 
+  /**
+   * A stage's fixed contract texts: the empty text, a blank one, mixed scripts with broken
+   * Unicode and controls ({@link Texts#MIXED_SCRIPTS}), then the stage's own texts.
+   */
+  public static List<String> texts(String... own) {
+    List<String> texts = new ArrayList<>(List.of("", "   \n\n\t ", Texts.MIXED_SCRIPTS));
+    texts.addAll(List.of(own));
+    return List.copyOf(texts);
+  }
+
   /** Runs every check over the texts. */
   public static void check(Annotator annotator, List<String> texts) {
     List<Document> first = new ArrayList<>();

@@ -25,6 +25,10 @@ public final class Texts {
           "according to Xinhua", "he emphasized that", "(Bloomberg) --", "WASHINGTON (Reuters) —",
           "\u2028", "\u2029", "\u0085", "\u000B", "\f");
 
+  /** Mixed scripts with a flag, lone surrogates, a combining mark, an RTL override and controls. */
+  public static final String MIXED_SCRIPTS =
+      "🇨🇳 習近平 مرحبا \uD83D lone \uDE00 surrogates e\u0301 \u202E RTL\u0000\u0007";
+
   /** Strings assembled from {@link #FRAGMENTS} and random characters. */
   public static Gen<String> nasty() {
     Gen<String> piece =

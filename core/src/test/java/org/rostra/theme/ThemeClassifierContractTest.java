@@ -2,9 +2,7 @@ package org.rostra.theme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quicktheories.QuickTheory.qt;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rostra.Annotator;
@@ -12,9 +10,11 @@ import org.rostra.doc.Document;
 import org.rostra.doc.ThemeLevel;
 import org.rostra.doc.ThemeScore;
 import org.rostra.testing.StageContract;
+import org.rostra.testing.StageContractSuite;
 import org.rostra.testing.Texts;
 
-class ThemeClassifierContractTest {
+/** The lexicon classifier against the stage contract; the trained one on the same texts. */
+class ThemeClassifierContractTest extends StageContractSuite {
   static final Annotator LEXICON =
       Annotator.builder().tokenize().themes(ThemeTest.SET).build();
   static final Annotator TRAINED =
@@ -25,19 +25,15 @@ class ThemeClassifierContractTest {
           .build();
 
   static final List<String> TEXTS =
-      List.of(
-          "",
-          "   \n\n\t ",
+      StageContract.texts(
           "The US widened export controls on chips.\n\nSelf-reliance in core technology,"
               + " Xi said. “Innovation is key,” he said.",
           "Sanctions! Sanctioned!! export-control entity-list self—reliance",
-          "🇨🇳 習近平 مرحبا \uD83D lone \uDE00 surrogates e\u0301 \u202E RTL\u0000\u0007",
           "chip ".repeat(3000),
           "\n".repeat(500) + "export controls");
 
-  @Test
-  void lexiconPassesTheContract() {
-    StageContract.check(LEXICON, TEXTS);
+  ThemeClassifierContractTest() {
+    super(LEXICON, TEXTS, Texts.examples() / 10, 30);
   }
 
   @Test
@@ -46,20 +42,8 @@ class ThemeClassifierContractTest {
   }
 
   @Test
-  void randomNastyTextsKeepEveryInvariant() {
-    qt().withExamples(Texts.examples() / 10)
-        .forAll(Texts.nasty())
-        .checkAssert(t -> {
-          StageContract.checkInvariants(LEXICON.annotate(t));
-          StageContract.checkInvariants(TRAINED.annotate(t));
-        });
-  }
-
-  @Test
-  void randomTextsPassTheFullContract() {
-    List<String> texts = new ArrayList<>();
-    qt().withExamples(30).forAll(Texts.nasty()).checkAssert(texts::add);
-    StageContract.check(LEXICON, texts);
+  void trainedKeepsEveryInvariantOnNastyTexts() {
+    StageContract.checkNastyTexts(TRAINED, Texts.examples() / 10);
   }
 
   @Test

@@ -1,44 +1,30 @@
 package org.rostra.tokenize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.quicktheories.QuickTheory.qt;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rostra.Annotator;
 import org.rostra.doc.Document;
 import org.rostra.testing.StageContract;
+import org.rostra.testing.StageContractSuite;
 import org.rostra.testing.Texts;
 
-class TokenizerContractTest {
+/** The tokenizer (with lemmas) against the stage contract. */
+class TokenizerContractTest extends StageContractSuite {
   static final Annotator ANNOTATOR = Annotator.builder().tokenize().lemmas().build();
 
   static final List<String> TEXTS =
-      List.of(
-          "",
-          "   \n\n\t ",
+      StageContract.texts(
           "Chinese President Xi Jinping said on Thursday that the U.S. was wrong.\n\n"
               + "“Achieving self-reliance is key,” Xi said, according to Xinhua. He didn't stop.",
           "WASHINGTON (Reuters) — The Senate voted 51-49. Sen. Smith (R-Ohio) said “no.”\n"
               + "Gov. Jones agreed.",
-          "🇨🇳 習近平 مرحبا \uD83D lone \uDE00 surrogates e\u0301 \u202E RTL\u0000\u0007",
           "a".repeat(5000),
           "\n".repeat(500) + "x");
 
-  @Test
-  void fixedTextsPassTheContract() {
-    StageContract.check(ANNOTATOR, TEXTS);
-  }
-
-  @Test
-  void randomNastyTextsKeepEveryInvariant() {
-    StageContract.checkNastyTexts(ANNOTATOR, Texts.examples() / 10);
-  }
-
-  @Test
-  void randomTextsPassTheFullContract() {
-    StageContract.checkRandomTexts(ANNOTATOR, 40);
+  TokenizerContractTest() {
+    super(ANNOTATOR, TEXTS, Texts.examples() / 10, 40);
   }
 
   @Test

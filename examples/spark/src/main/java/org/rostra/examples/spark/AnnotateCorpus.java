@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
@@ -25,9 +26,6 @@ import org.rostra.doc.Document;
 import org.rostra.doc.EntityLink;
 import org.rostra.doc.LayerKey;
 import org.rostra.doc.Layers;
-import org.rostra.doc.Mention;
-import org.rostra.doc.Quote;
-import org.rostra.doc.ThemeScore;
 import org.rostra.examples.cli.CliAnnotators;
 import org.rostra.io.JsonLines;
 import scala.jdk.javaapi.CollectionConverters;
@@ -80,20 +78,26 @@ public final class AnnotateCorpus {
   /** How many documents were annotated and how many lines failed. */
   public record Summary(long annotated, long failed) {}
 
+  /** The columns an entity and a quote start with: its span and its text. */
+  private static StructType spanStruct() {
+    return new StructType()
+        .add("start", DataTypes.IntegerType)
+        .add("end", DataTypes.IntegerType)
+        .add("text", DataTypes.StringType);
+  }
+
   /** One output row: typed columns, the document's JSON, and the error of a failed line. */
   static final StructType SCHEMA =
       new StructType()
           .add("id", DataTypes.StringType)
           .add("date", DataTypes.StringType)
           .add("layers", DataTypes.createArrayType(DataTypes.StringType))
-          .add("entities", DataTypes.createArrayType(new StructType()
-              .add("start", DataTypes.IntegerType).add("end", DataTypes.IntegerType)
-              .add("text", DataTypes.StringType).add("type", DataTypes.StringType)
+          .add("entities", DataTypes.createArrayType(spanStruct()
+              .add("type", DataTypes.StringType)
               .add("kb", DataTypes.StringType).add("label", DataTypes.StringType)
               .add("cluster", DataTypes.IntegerType)))
-          .add("quotes", DataTypes.createArrayType(new StructType()
-              .add("start", DataTypes.IntegerType).add("end", DataTypes.IntegerType)
-              .add("text", DataTypes.StringType).add("kind", DataTypes.StringType)
+          .add("quotes", DataTypes.createArrayType(spanStruct()
+              .add("kind", DataTypes.StringType)
               .add("speaker", DataTypes.StringType).add("speaker_kb", DataTypes.StringType)
               .add("source", DataTypes.StringType).add("source_kb", DataTypes.StringType)
               .add("confidence", DataTypes.DoubleType)))
@@ -237,36 +241,24 @@ public final class AnnotateCorpus {
     for (LayerKey<?> k : d.layerKeys()) {
       layers.add(k.name());
     }
-    List<Row> entities = null;
-    if (d.has(Layers.ENTITIES)) {
-      entities = new ArrayList<>();
-      for (Mention m : d.entities()) {
-        entities.add(RowFactory.create(m.start(), m.end(), m.text(), m.type().name(),
-            m.kbId().orElse(null), m.link().map(EntityLink::label).orElse(null), m.cluster()));
-      }
-    }
-    List<Row> quotes = null;
-    if (d.has(Layers.QUOTES)) {
-      quotes = new ArrayList<>();
-      for (Quote q : d.quotes()) {
-        quotes.add(RowFactory.create(q.start(), q.end(), q.text(),
+    return RowFactory.create(d.id(), d.date().map(Object::toString).orElse(null), seq(layers),
+        rows(d, Layers.ENTITIES, m -> RowFactory.create(m.start(), m.end(), m.text(),
+            m.type().name(), m.kbId().orElse(null), m.link().map(EntityLink::label).orElse(null),
+            m.cluster())),
+        rows(d, Layers.QUOTES, q -> RowFactory.create(q.start(), q.end(), q.text(),
             q.kind().name().toLowerCase(Locale.ROOT),
             q.speaker().map(Attribution::text).orElse(null), kb(q.speaker().orElse(null)),
             q.source().map(Attribution::text).orElse(null), kb(q.source().orElse(null)),
-            q.confidence()));
-      }
-    }
-    List<Row> themes = null;
-    if (d.has(Layers.THEMES)) {
-      themes = new ArrayList<>();
-      for (ThemeScore t : d.themes()) {
-        themes.add(RowFactory.create(t.id(), t.label(), t.score(),
+            q.confidence())),
+        rows(d, Layers.THEMES, t -> RowFactory.create(t.id(), t.label(), t.score(),
             t.level().name().toLowerCase(Locale.ROOT),
-            t.index().isPresent() ? t.index().getAsInt() : null));
-      }
-    }
-    return RowFactory.create(d.id(), d.date().map(Object::toString).orElse(null), seq(layers),
-        seq(entities), seq(quotes), seq(themes), json, null);
+            t.index().isPresent() ? t.index().getAsInt() : null)),
+        json, null);
+  }
+
+  /** A layer's items as an array column, or null when the document does not have the layer. */
+  private static <T> Object rows(Document d, LayerKey<List<T>> key, Function<T, Row> toRow) {
+    return d.find(key).map(items -> seq(items.stream().map(toRow).toList())).orElse(null);
   }
 
   /** Spark's rows hold Scala sequences for array columns. */

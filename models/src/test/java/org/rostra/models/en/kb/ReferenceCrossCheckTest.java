@@ -235,26 +235,27 @@ class ReferenceCrossCheckTest {
     return out;
   }
 
-  /** ISO 3166-1 alpha-3 code to the id of our country or territory of that name. */
-  static Map<String, String> isoToCountry(Path countriesJson) throws IOException {
-    Map<String, Set<String>> byName = new HashMap<>();
-    kb.records()
-        .filter(r -> r.kind().equals("country") || r.kind().equals("territory"))
-        .forEach(r -> names(r).forEach(n -> byName.computeIfAbsent(n, x -> new HashSet<>())
-            .add(r.id())));
-    Map<String, String> iso = new HashMap<>();
+  /** One entry of the countries list (the fields the checks need). */
+  record Country(String cca3, boolean unMember, List<String> names) {}
+
+  /** Reads the countries list: its ISO 3166-1 alpha-3 code, UN membership, common and official names. */
+  static List<Country> readCountries(Path countriesJson) throws IOException {
+    List<Country> out = new ArrayList<>();
     try (JsonParser p = new JsonFactory().createParser(countriesJson.toFile())) {
       if (p.nextToken() != JsonToken.START_ARRAY) {
         throw new IOException("not an array");
       }
       while (p.nextToken() == JsonToken.START_OBJECT) {
         String cca3 = null;
+        boolean member = false;
         List<String> names = new ArrayList<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String f = p.currentName();
           p.nextToken();
           if (f.equals("cca3")) {
             cca3 = p.getText();
+          } else if (f.equals("unMember")) {
+            member = p.getValueAsBoolean();
           } else if (f.equals("name")) {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
               String g = p.currentName();
@@ -269,13 +270,27 @@ class ReferenceCrossCheckTest {
             p.skipChildren();
           }
         }
-        Set<String> hits = new HashSet<>();
-        for (String n : names) {
-          hits.addAll(byName.getOrDefault(key(n), Set.of()));
-        }
-        if (cca3 != null && hits.size() == 1) {
-          iso.put(cca3, hits.iterator().next());
-        }
+        out.add(new Country(cca3, member, names));
+      }
+    }
+    return out;
+  }
+
+  /** ISO 3166-1 alpha-3 code to the id of our country or territory of that name. */
+  static Map<String, String> isoToCountry(Path countriesJson) throws IOException {
+    Map<String, Set<String>> byName = new HashMap<>();
+    kb.records()
+        .filter(r -> r.kind().equals("country") || r.kind().equals("territory"))
+        .forEach(r -> names(r).forEach(n -> byName.computeIfAbsent(n, x -> new HashSet<>())
+            .add(r.id())));
+    Map<String, String> iso = new HashMap<>();
+    for (Country c : readCountries(countriesJson)) {
+      Set<String> hits = new HashSet<>();
+      for (String n : c.names()) {
+        hits.addAll(byName.getOrDefault(key(n), Set.of()));
+      }
+      if (c.cca3() != null && hits.size() == 1) {
+        iso.put(c.cca3(), hits.iterator().next());
       }
     }
     return iso;
@@ -344,35 +359,11 @@ class ReferenceCrossCheckTest {
     Path countries = data.resolve("countries/countries.json");
     assumeTrue(Files.isRegularFile(countries), "no " + countries);
     List<String> missing = new ArrayList<>();
-    try (JsonParser p = new JsonFactory().createParser(countries.toFile())) {
-      p.nextToken();
-      while (p.nextToken() == JsonToken.START_OBJECT) {
-        List<String> names = new ArrayList<>();
-        boolean member = false;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String f = p.currentName();
-          p.nextToken();
-          if (f.equals("unMember")) {
-            member = p.getValueAsBoolean();
-          } else if (f.equals("name")) {
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-              String g = p.currentName();
-              p.nextToken();
-              if (g.equals("common") || g.equals("official")) {
-                names.add(p.getText());
-              } else {
-                p.skipChildren();
-              }
-            }
-          } else {
-            p.skipChildren();
-          }
-        }
-        boolean found = names.stream().anyMatch(n -> kb.candidates(n).stream()
-            .anyMatch(c -> c.entity().kind().equals("country")));
-        if (member && !found) {
-          missing.add(names.get(0));
-        }
+    for (Country c : readCountries(countries)) {
+      boolean found = c.names().stream().anyMatch(n -> kb.candidates(n).stream()
+          .anyMatch(e -> e.entity().kind().equals("country")));
+      if (c.unMember() && !found) {
+        missing.add(c.names().get(0));
       }
     }
     assertEquals(List.of(), missing);
