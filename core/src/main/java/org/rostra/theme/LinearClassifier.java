@@ -307,8 +307,32 @@ final class LinearClassifier extends BaseClassifier {
       xs.add(new Example(ex.feats(), ex.vals(), ex.lexThemes(), ex.lexVals(), target));
     }
     parts.clear();
-    model.fit(xs, o);
+    model.fit(xs, o, learnPriors(xs, c));
     return model;
+  }
+
+  /**
+   * Whether the examples' theme frequencies are worth learning as a prior (the bias): not
+   * when they are balanced (the most frequent theme has at most twice the examples of the
+   * least frequent one that has any), as in a sample of k examples per theme, whose uniform
+   * frequencies say nothing about the texts to be classified.
+   */
+  static boolean learnPriors(List<Example> xs, int c) {
+    double[] count = new double[c];
+    for (Example x : xs) {
+      for (int k = 0; k < c; k++) {
+        count[k] += x.target()[k];
+      }
+    }
+    double min = Double.POSITIVE_INFINITY;
+    double max = 0;
+    for (double n : count) {
+      if (n > 0) {
+        min = Math.min(min, n);
+        max = Math.max(max, n);
+      }
+    }
+    return max > 2 * min;
   }
 
   /**
@@ -316,7 +340,7 @@ final class LinearClassifier extends BaseClassifier {
    * priors on the summed loss, applied to the weights an example touches, 1/n of them per
    * update.
    */
-  private void fit(List<Example> xs, TrainingOptions o) {
+  private void fit(List<Example> xs, TrainingOptions o, boolean priors) {
     int c = themes.size();
     int n = xs.size();
     float[] gw = new float[w.length];
@@ -346,7 +370,9 @@ final class LinearClassifier extends BaseClassifier {
         for (int k = 0; k < c; k++) {
           g[k] = p[k] - x.target()[k];
           gb[k] += (float) (g[k] * g[k]);
-          bias[k] -= (float) (lr * g[k] / Math.sqrt(gb[k] + 1e-8));
+          if (priors) {
+            bias[k] -= (float) (lr * g[k] / Math.sqrt(gb[k] + 1e-8));
+          }
         }
         int[] fs = x.feats();
         float[] vs = x.vals();

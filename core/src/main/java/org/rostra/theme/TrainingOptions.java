@@ -7,6 +7,11 @@ package org.rostra.theme;
  * keywords speak for it) and are pulled back towards that start by {@code seedL2}, so a few
  * examples adjust the seeds while many examples can override them.
  *
+ * <p>Theme frequencies (the model's bias) are learned only when the examples' theme counts
+ * are unbalanced (the most frequent theme has more than twice the examples of the least
+ * frequent one): a sample of k examples per theme says nothing about how often the themes
+ * occur, and the lexicon's own preferences are then kept.
+ *
  * <p>Both penalties are priors on the whole training objective (the sum of the examples'
  * log-losses): their pull per example is the penalty divided by the number of examples, so
  * it weakens as data grows, like any Bayesian prior.
@@ -24,8 +29,9 @@ package org.rostra.theme;
  * @param minCount a word feature is kept when it occurs in at least this many examples
  * @param bigrams whether pairs of adjacent words are features too (content-word stems, and
  *     the lower-case forms of any two adjacent words)
- * @param pairWindow content words at most this many content words apart form an unordered
- *     pair feature ({@code <= 2}: none beyond the adjacent {@code bigrams}), {@code >= 0}
+ * @param pairWindow content words 2 to {@code pairWindow - 1} content words apart form an
+ *     unordered pair feature ({@code <= 2}: none beyond the adjacent {@code bigrams}),
+ *     {@code >= 0}
  * @param prefixLength words longer than this also give their first {@code prefixLength}
  *     letters as a feature, for inflections and derivations the stemmer does not join
  *     ({@code 0}: none), {@code >= 0}
@@ -56,11 +62,11 @@ public record TrainingOptions(
   }
 
   /**
-   * The defaults: seed 42, 20 epochs, learning rate 0.1, l2 1, seed strength 2, seed L2 30,
+   * The defaults: seed 42, 20 epochs, learning rate 0.1, l2 1, seed strength 2, seed L2 300,
    * min count 1, bigrams on, pair window 4, prefix length 5.
    */
   public static TrainingOptions defaults() {
-    return new TrainingOptions(42L, 20, 0.1, 1.0, 2.0, 30.0, 1, true, 4, 5);
+    return new TrainingOptions(42L, 20, 0.1, 1.0, 2.0, 300.0, 1, true, 4, 5);
   }
 
   /** With another random seed. */
