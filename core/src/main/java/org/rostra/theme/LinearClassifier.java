@@ -308,7 +308,9 @@ final class LinearClassifier extends BaseClassifier {
     }
     parts.clear();
     model.fit(xs, o, learnPriors(xs, c));
-    return model;
+    // a new instance whose final fields are frozen after the weights are final: safely
+    // published to any thread
+    return new LinearClassifier(set, options, lexicon, o, vocab, w, v, bias);
   }
 
   /**
