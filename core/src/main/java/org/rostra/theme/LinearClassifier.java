@@ -15,9 +15,11 @@ import org.rostra.ErrorCode;
 import org.rostra.doc.TextSpan;
 
 /**
- * A trained theme classifier: multinomial logistic regression over L2-normalised word and
- * word-pair presence features and the log lexicon evidence of every theme. Scores are the
- * softmax probabilities.
+ * A trained theme classifier: multinomial logistic regression over L2-normalised presence
+ * of word features ({@link #featureNames}) and the log lexicon evidence of every theme.
+ * Scores are the softmax probabilities. Weights are stored feature-major ({@code [feature *
+ * classes + class]}) so that an example's updates touch few cache lines. Immutable after
+ * training; prediction is thread-safe.
  */
 final class LinearClassifier extends BaseClassifier {
   static final Set<String> STOP =
@@ -31,14 +33,14 @@ final class LinearClassifier extends BaseClassifier {
 
   final TrainingOptions training;
   final Map<String, Integer> vocab;
-  /** [class][feature] word weights. */
-  final float[][] w;
-  /** [class][theme] lexicon weights. */
-  final float[][] v;
+  /** [feature * c + class] word weights. */
+  final float[] w;
+  /** [theme * c + class] lexicon weights. */
+  final float[] v;
   final float[] bias;
 
   LinearClassifier(ThemeSet set, ThemeOptions options, Lexicon lexicon, TrainingOptions training,
-      Map<String, Integer> vocab, float[][] w, float[][] v, float[] bias) {
+      Map<String, Integer> vocab, float[] w, float[] v, float[] bias) {
     super(set, options, lexicon);
     this.training = training;
     this.vocab = vocab;
@@ -53,29 +55,49 @@ final class LinearClassifier extends BaseClassifier {
         w, v, bias);
   }
 
-  /** Feature names of a part, in text order, without repeats. */
-  static List<String> featureNames(Words words, int from, int to, boolean bigrams) {
+  /**
+   * Feature names of a part, in text order, without repeats: content-word stems {@code u:},
+   * adjacent content-stem pairs {@code b:} and adjacent lower-case word pairs {@code a:}
+   * (bigrams), unordered content-stem pairs within the pair window {@code q:}, word prefixes
+   * {@code p:}.
+   */
+  static List<String> featureNames(Words words, int from, int to, TrainingOptions o) {
     List<String> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    String prev = null;
+    if (o.bigrams()) {
+      for (int i = from + 1; i < to; i++) {
+        add("a:" + words.lower[i - 1] + " " + words.lower[i], seen, out);
+      }
+    }
+    int[] content = new int[Math.max(0, to - from)];
+    int n = 0;
+    int prefix = o.prefixLength();
     for (int i = from; i < to; i++) {
       String s = words.stems[i];
       if (STOP.contains(words.lower[i]) || s.isEmpty() || isNumber(s)) {
         continue;
       }
-      String u = "u:" + s;
-      if (seen.add(u)) {
-        out.add(u);
+      add("u:" + s, seen, out);
+      if (prefix > 0 && s.length() > prefix) {
+        add("p:" + s.substring(0, prefix), seen, out);
       }
-      if (bigrams && prev != null) {
-        String b = "b:" + prev + " " + s;
-        if (seen.add(b)) {
-          out.add(b);
-        }
+      if (o.bigrams() && n > 0) {
+        add("b:" + words.stems[content[n - 1]] + " " + s, seen, out);
       }
-      prev = s;
+      // unordered pairs with the content words 2 .. pairWindow - 1 places back
+      for (int back = 2; back < o.pairWindow() && n - back >= 0; back++) {
+        String t = words.stems[content[n - back]];
+        add(t.compareTo(s) < 0 ? "q:" + t + " " + s : "q:" + s + " " + t, seen, out);
+      }
+      content[n++] = i;
     }
     return out;
+  }
+
+  private static void add(String feature, Set<String> seen, List<String> out) {
+    if (seen.add(feature)) {
+      out.add(feature);
+    }
   }
 
   private static boolean isNumber(String s) {
@@ -87,48 +109,73 @@ final class LinearClassifier extends BaseClassifier {
     return true;
   }
 
-  /** Dense lexicon features: log(1 + raw evidence) per theme. */
-  static double[] lexFeatures(Part part, int themeCount, Lexicon lexicon) {
-    double[] raw = LexiconClassifier.raw(part, themeCount, lexicon);
-    for (int t = 0; t < raw.length; t++) {
-      raw[t] = Math.log1p(raw[t]);
-    }
-    return raw;
-  }
+  /** An encoded text: sparse word features, sparse lexicon evidence, training target. */
+  private record Example(int[] feats, float[] vals, int[] lexThemes, float[] lexVals,
+      double[] target) {}
 
-  private record Example(int[] feats, float norm, double[] lex, double[] target) {}
-
-  private Example encode(Part part, boolean grow) {
-    List<String> names = featureNames(part.words(), part.from(), part.to(), training.bigrams());
+  private Example encode(Part part) {
+    List<String> names = featureNames(part.words(), part.from(), part.to(), training);
     int[] f = new int[names.size()];
+    float[] x = new float[names.size()];
     int n = 0;
+    double ss = 0;
     for (String name : names) {
       Integer id = vocab.get(name);
       if (id != null) {
-        f[n++] = id;
+        f[n] = id;
+        x[n] = 1f;
+        ss += 1;
+        n++;
       }
     }
     f = Arrays.copyOf(f, n);
-    float norm = n == 0 ? 0f : (float) (1.0 / Math.sqrt(n));
-    return new Example(f, norm, lexFeatures(part, themes.size(), lexicon), null);
+    x = Arrays.copyOf(x, n);
+    if (ss > 0) {
+      float inv = (float) (1.0 / Math.sqrt(ss));
+      for (int i = 0; i < n; i++) {
+        x[i] *= inv;
+      }
+    }
+    double[] raw = LexiconClassifier.raw(part, themes.size(), lexicon);
+    int m = 0;
+    for (double r : raw) {
+      if (r > 0) {
+        m++;
+      }
+    }
+    int[] lt = new int[m];
+    float[] lv = new float[m];
+    m = 0;
+    for (int t = 0; t < raw.length; t++) {
+      if (raw[t] > 0) {
+        lt[m] = t;
+        lv[m++] = (float) Math.log1p(raw[t]);
+      }
+    }
+    return new Example(f, x, lt, lv, null);
   }
 
-  double[] logits(Example x) {
-    int c = themes.size();
-    double[] z = new double[c];
+  private double[] logits(Example x, double[] z) {
+    int c = z.length;
     for (int k = 0; k < c; k++) {
-      double s = bias[k];
-      float[] wk = w[k];
-      for (int f : x.feats()) {
-        s += wk[f] * x.norm();
+      z[k] = bias[k];
+    }
+    int[] fs = x.feats();
+    float[] vs = x.vals();
+    for (int i = 0; i < fs.length; i++) {
+      int o = fs[i] * c;
+      float xv = vs[i];
+      for (int k = 0; k < c; k++) {
+        z[k] += w[o + k] * xv;
       }
-      float[] vk = v[k];
-      for (int t = 0; t < c; t++) {
-        if (x.lex()[t] != 0) {
-          s += vk[t] * x.lex()[t];
-        }
+    }
+    int[] lt = x.lexThemes();
+    float[] lv = x.lexVals();
+    for (int i = 0; i < lt.length; i++) {
+      int o = lt[i] * c;
+      for (int k = 0; k < c; k++) {
+        z[k] += v[o + k] * lv[i];
       }
-      z[k] = s;
     }
     return z;
   }
@@ -155,7 +202,7 @@ final class LinearClassifier extends BaseClassifier {
     if (part.to() <= part.from()) {
       return new double[themes.size()];
     }
-    return softmax(logits(encode(part, false)));
+    return softmax(logits(encode(part), new double[themes.size()]));
   }
 
   @Override
@@ -166,13 +213,14 @@ final class LinearClassifier extends BaseClassifier {
     List<Scored> words = new ArrayList<>();
     Words ws = part.words();
     Set<String> done = new HashSet<>();
+    int c = themes.size();
     for (int i = part.from(); i < part.to(); i++) {
       if (STOP.contains(ws.lower[i])) {
         continue;
       }
       Integer id = vocab.get("u:" + ws.stems[i]);
-      if (id != null && w[theme][id] > 0.5f && done.add(ws.stems[i])) {
-        words.add(new Scored(TextSpan.of(ws.starts[i], ws.ends[i]), w[theme][id]));
+      if (id != null && w[id * c + theme] > 0.5f && done.add(ws.stems[i])) {
+        words.add(new Scored(TextSpan.of(ws.starts[i], ws.ends[i]), w[id * c + theme]));
       }
     }
     words.sort((a, b) -> Double.compare(b.weight(), a.weight()));
@@ -212,7 +260,6 @@ final class LinearClassifier extends BaseClassifier {
           "no labelled text to train on (neither given nor as theme examples)");
     }
     // features and their document counts
-    List<List<String>> names = new ArrayList<>();
     List<Part> parts = new ArrayList<>();
     Map<String, Integer> df = new HashMap<>();
     for (int i = 0; i < data.size(); i++) {
@@ -227,13 +274,10 @@ final class LinearClassifier extends BaseClassifier {
       Words words = Words.scan(lt.text());
       Part p = Part.whole(lt.text(), words, lexicon.match(lt.text(), words));
       parts.add(p);
-      List<String> fn = featureNames(words, 0, words.size, o.bigrams());
-      names.add(fn);
-      for (String f : fn) {
+      for (String f : featureNames(words, 0, words.size, o)) {
         df.merge(f, 1, Integer::sum);
       }
     }
-    Map<String, Integer> vocab = new LinkedHashMap<>();
     List<String> kept = new ArrayList<>();
     for (Map.Entry<String, Integer> e : df.entrySet()) {
       if (e.getValue() >= o.minCount()) {
@@ -241,43 +285,80 @@ final class LinearClassifier extends BaseClassifier {
       }
     }
     kept.sort(null);
+    Map<String, Integer> vocab = new LinkedHashMap<>();
     for (String k : kept) {
       vocab.put(k, vocab.size());
     }
-    float[][] w = new float[c][vocab.size()];
-    float[][] v = new float[c][c];
+    float[] w = new float[vocab.size() * c];
+    float[] v = new float[c * c];
     float[] bias = new float[c];
     for (int k = 0; k < c; k++) {
-      v[k][k] = (float) o.seedStrength();
+      v[k * c + k] = (float) o.seedStrength();
     }
-    LinearClassifier model =
-        new LinearClassifier(set, options, lexicon, o, vocab, w, v, bias);
+    LinearClassifier model = new LinearClassifier(set, options, lexicon, o, vocab, w, v, bias);
     List<Example> xs = new ArrayList<>();
     for (int i = 0; i < data.size(); i++) {
-      Example e = model.encode(parts.get(i), false);
+      Example ex = model.encode(parts.get(i));
       double[] target = new double[c];
       List<String> ids = data.get(i).themeIds();
       for (String id : ids) {
         target[index.get(id)] += 1.0 / ids.size();
       }
-      xs.add(new Example(e.feats(), e.norm(), e.lex(), target));
+      xs.add(new Example(ex.feats(), ex.vals(), ex.lexThemes(), ex.lexVals(), target));
     }
-    model.fit(xs, o);
-    return model;
+    parts.clear();
+    model.fit(xs, o, learnPriors(xs, c));
+    // a new instance whose final fields are frozen after the weights are final: safely
+    // published to any thread
+    return new LinearClassifier(set, options, lexicon, o, vocab, w, v, bias);
   }
 
-  private void fit(List<Example> xs, TrainingOptions o) {
+  /**
+   * Whether the examples' theme frequencies are worth learning as a prior (the bias): not
+   * when they are balanced (the most frequent theme has at most twice the examples of the
+   * least frequent one that has any), as in a sample of k examples per theme, whose uniform
+   * frequencies say nothing about the texts to be classified.
+   */
+  static boolean learnPriors(List<Example> xs, int c) {
+    double[] count = new double[c];
+    for (Example x : xs) {
+      for (int k = 0; k < c; k++) {
+        count[k] += x.target()[k];
+      }
+    }
+    double min = Double.POSITIVE_INFINITY;
+    double max = 0;
+    for (double n : count) {
+      if (n > 0) {
+        min = Math.min(min, n);
+        max = Math.max(max, n);
+      }
+    }
+    return max > 2 * min;
+  }
+
+  /**
+   * AdaGrad over the examples in a seeded shuffled order per epoch; the L2 penalties are
+   * priors on the summed loss, applied to the weights an example touches, 1/n of them per
+   * update.
+   */
+  private void fit(List<Example> xs, TrainingOptions o, boolean priors) {
     int c = themes.size();
-    float[][] gw = new float[c][vocab.size()];
-    float[][] gv = new float[c][c];
+    int n = xs.size();
+    float[] gw = new float[w.length];
+    float[] gv = new float[v.length];
     float[] gb = new float[c];
+    double l2 = o.l2() / n;
+    double sl2 = o.seedL2() / n;
     float seed = (float) o.seedStrength();
     Random rnd = new Random(o.seed());
-    int[] order = new int[xs.size()];
+    int[] order = new int[n];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
     double lr = o.learningRate();
+    double[] z = new double[c];
+    double[] g = new double[c];
     for (int epoch = 0; epoch < o.epochs(); epoch++) {
       for (int i = order.length - 1; i > 0; i--) {
         int j = rnd.nextInt(i + 1);
@@ -287,32 +368,34 @@ final class LinearClassifier extends BaseClassifier {
       }
       for (int idx : order) {
         Example x = xs.get(idx);
-        double[] p = softmax(logits(x));
+        double[] p = softmax(logits(x, z));
         for (int k = 0; k < c; k++) {
-          double g = p[k] - x.target()[k];
-          // bias
-          gb[k] += (float) (g * g);
-          bias[k] -= (float) (lr * g / Math.sqrt(gb[k] + 1e-8));
-          float[] wk = w[k];
-          float[] gwk = gw[k];
-          if (g != 0) {
-            for (int f : x.feats()) {
-              double gf = g * x.norm() + o.l2() * wk[f];
-              gwk[f] += (float) (gf * gf);
-              wk[f] -= (float) (lr * gf / Math.sqrt(gwk[f] + 1e-8));
-            }
+          g[k] = p[k] - x.target()[k];
+          gb[k] += (float) (g[k] * g[k]);
+          if (priors) {
+            bias[k] -= (float) (lr * g[k] / Math.sqrt(gb[k] + 1e-8));
           }
-          float[] vk = v[k];
-          float[] gvk = gv[k];
-          for (int t = 0; t < c; t++) {
-            double lex = x.lex()[t];
-            if (lex == 0) {
-              continue;
-            }
+        }
+        int[] fs = x.feats();
+        float[] vs = x.vals();
+        for (int i = 0; i < fs.length; i++) {
+          int off = fs[i] * c;
+          for (int k = 0; k < c; k++) {
+            double gf = g[k] * vs[i] + l2 * w[off + k];
+            gw[off + k] += (float) (gf * gf);
+            w[off + k] -= (float) (lr * gf / Math.sqrt(gw[off + k] + 1e-8));
+          }
+        }
+        int[] lt = x.lexThemes();
+        float[] lv = x.lexVals();
+        for (int i = 0; i < lt.length; i++) {
+          int t = lt[i];
+          int off = t * c;
+          for (int k = 0; k < c; k++) {
             double prior = t == k ? seed : 0f;
-            double gt = g * lex + o.seedL2() * (vk[t] - prior);
-            gvk[t] += (float) (gt * gt);
-            vk[t] -= (float) (lr * gt / Math.sqrt(gvk[t] + 1e-8));
+            double gt = g[k] * lv[i] + sl2 * (v[off + k] - prior);
+            gv[off + k] += (float) (gt * gt);
+            v[off + k] -= (float) (lr * gt / Math.sqrt(gv[off + k] + 1e-8));
           }
         }
       }

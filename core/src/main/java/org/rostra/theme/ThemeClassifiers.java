@@ -40,8 +40,12 @@ import org.rostra.ErrorCode;
 public final class ThemeClassifiers {
   /** The format name of model files. */
   public static final String MODEL_FORMAT = "rostra-theme-model";
-  /** The newest model format version this library reads and the one it writes. */
-  public static final int MODEL_VERSION = 1;
+  /**
+   * The newest model format version this library reads and the one it writes. Version 2
+   * (word pairs in a window, word prefixes, penalties per training set) replaced version 1,
+   * whose trained models must be trained again; version 1 lexicon models still load.
+   */
+  public static final int MODEL_VERSION = 2;
 
   private ThemeClassifiers() {}
 
@@ -154,6 +158,11 @@ public final class ThemeClassifiers {
     if (version < 1 || version > MODEL_VERSION) {
       throw Json.error(source, root.line(), "model version " + version + " is not supported");
     }
+    Json.Value kindValue = m.get("kind");
+    if (version < MODEL_VERSION && kindValue != null && "linear".equals(kindValue.v())) {
+      throw Json.error(source, root.line(), "trained model version " + version
+          + " has other features than version " + MODEL_VERSION + ": train it again");
+    }
     ThemeSet set = ThemeSets.fromJson(need(m, "themes", source, root), source);
     Map<String, Json.Value> om = need(m, "options", source, root).object(source, "options");
     ThemeOptions options =
@@ -175,7 +184,8 @@ public final class ThemeClassifiers {
             (long) num(tm, "seed", source), (int) num(tm, "epochs", source),
             num(tm, "learning_rate", source), num(tm, "l2", source),
             num(tm, "seed_strength", source), num(tm, "seed_l2", source),
-            (int) num(tm, "min_count", source), Boolean.TRUE.equals(tm.get("bigrams").v()));
+            (int) num(tm, "min_count", source), Boolean.TRUE.equals(tm.get("bigrams").v()),
+            (int) num(tm, "pair_window", source), (int) num(tm, "prefix_length", source));
     int c = set.size();
     List<Json.Value> feats = need(m, "features", source, root).array(source, "features");
     Map<String, Integer> vocab = new LinkedHashMap<>();
@@ -184,11 +194,12 @@ public final class ThemeClassifiers {
         throw Json.error(source, f.line(), "duplicate feature");
       }
     }
+    int nf = vocab.size();
     float[] bias = vector(need(m, "bias", source, root), c, source);
     float[][] v = matrix(need(m, "lexicon_weights", source, root), c, c, source);
-    float[][] w = matrix(need(m, "weights", source, root), c, vocab.size(), source);
-    return new LinearClassifier(set, options, Lexicon.compile(set.themes()), training, vocab, w,
-        v, bias);
+    float[][] w = matrix(need(m, "weights", source, root), c, nf, source);
+    return new LinearClassifier(set, options, Lexicon.compile(set.themes()), training, vocab,
+        interleave(w, nf, c), interleave(v, c, c), bias);
   }
 
   private static Json.Value need(Map<String, Json.Value> m, String k, String src, Json.Value at) {
@@ -197,6 +208,26 @@ public final class ThemeClassifiers {
       throw Json.error(src, at.line(), "\"" + k + "\" is missing");
     }
     return v;
+  }
+
+  /** [class][feature] rows to the classifier's [feature * c + class] layout. */
+  private static float[] interleave(float[][] rows, int features, int c) {
+    float[] out = new float[features * c];
+    for (int k = 0; k < c; k++) {
+      for (int f = 0; f < features; f++) {
+        out[f * c + k] = rows[k][f];
+      }
+    }
+    return out;
+  }
+
+  /** One class's row of an interleaved [feature * c + class] array. */
+  private static float[] row(float[] a, int k, int c) {
+    float[] out = new float[a.length / c];
+    for (int f = 0; f < out.length; f++) {
+      out[f] = a[f * c + k];
+    }
+    return out;
   }
 
   private static double num(Map<String, Json.Value> m, String k, String src) {
@@ -258,6 +289,8 @@ public final class ThemeClassifiers {
       g.writeNumberField("seed_l2", t.seedL2());
       g.writeNumberField("min_count", t.minCount());
       g.writeBooleanField("bigrams", t.bigrams());
+      g.writeNumberField("pair_window", t.pairWindow());
+      g.writeNumberField("prefix_length", t.prefixLength());
       g.writeEndObject();
       g.writeArrayFieldStart("features");
       for (String f : lc.vocab.keySet()) {
@@ -266,16 +299,17 @@ public final class ThemeClassifiers {
       g.writeEndArray();
       g.writeFieldName("bias");
       floats(g, lc.bias);
+      int nc = lc.bias.length;
       g.writeArrayFieldStart("lexicon_weights");
-      for (float[] row : lc.v) {
+      for (int k = 0; k < nc; k++) {
         g.writeRaw('\n');
-        floats(g, row);
+        floats(g, row(lc.v, k, nc));
       }
       g.writeEndArray();
       g.writeArrayFieldStart("weights");
-      for (float[] row : lc.w) {
+      for (int k = 0; k < nc; k++) {
         g.writeRaw('\n');
-        floats(g, row);
+        floats(g, row(lc.w, k, nc));
       }
       g.writeEndArray();
     }

@@ -245,6 +245,42 @@ class ThemeTest {
   }
 
   @Test
+  void trainedModelsOfAnOlderVersionAreRefusedAndOtherSeedsDiffer(@TempDir Path dir)
+      throws Exception {
+    TrainingOptions o = TrainingOptions.defaults();
+    ThemeClassifier a = ThemeClassifiers.train(SET, examples(), o.withSeed(1));
+    ThemeClassifier b = ThemeClassifiers.train(SET, examples(), o.withSeed(2));
+    String probe = "Washington adds chip makers to the entity list after a breakthrough";
+    assertFalse(Arrays.equals(a.scoreAll(probe), b.scoreAll(probe)));
+    Path f = dir.resolve("m.json");
+    ThemeClassifiers.save(a, f);
+    String json = Files.readString(f);
+    assertTrue(json.contains("\"version\":" + ThemeClassifiers.MODEL_VERSION));
+    Path old = dir.resolve("old.json");
+    Files.writeString(old, json.replace("\"version\":" + ThemeClassifiers.MODEL_VERSION,
+        "\"version\":1"));
+    AnnotationException e =
+        assertThrows(AnnotationException.class, () -> ThemeClassifiers.load(old));
+    assertEquals(ErrorCode.THEMES_INVALID, e.code());
+    assertTrue(e.getMessage().contains("train it again"), e.getMessage());
+  }
+
+  @Test
+  void trainingFeaturesCoverPairsAndPrefixes() {
+    Words w = Words.scan("Senate passes the immigration reform bill quickly");
+    List<String> f = LinearClassifier.featureNames(w, 0, w.size, TrainingOptions.defaults());
+    assertTrue(f.contains("u:senat"), f.toString());
+    assertTrue(f.contains("b:senat pass"), f.toString());
+    assertTrue(f.contains("a:the immigration"), f.toString());
+    assertTrue(f.contains("p:immig"), f.toString());
+    assertTrue(f.contains("q:immigration senat") || f.contains("q:immigr senat"), f.toString());
+    assertEquals(f.size(), new java.util.HashSet<>(f).size());
+    List<String> plain = LinearClassifier.featureNames(w, 0, w.size,
+        TrainingOptions.defaults().withBigrams(false).withPairWindow(0).withPrefixLength(0));
+    assertTrue(plain.stream().allMatch(s -> s.startsWith("u:")), plain.toString());
+  }
+
+  @Test
   void trainingRejectsUnknownIds() {
     AnnotationException e = assertThrows(AnnotationException.class,
         () -> ThemeClassifiers.train(SET, List.of(LabelledText.of("x", "nope")),

@@ -79,6 +79,8 @@ public final class ThemeEvaluation {
         case "--seed-l2" -> o = o.withSeedL2(Double.parseDouble(args[++i]));
         case "--min-count" -> o = o.withMinCount(Integer.parseInt(args[++i]));
         case "--no-bigrams" -> o = o.withBigrams(false);
+        case "--pair-window" -> o = o.withPairWindow(Integer.parseInt(args[++i]));
+        case "--prefix-length" -> o = o.withPrefixLength(Integer.parseInt(args[++i]));
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
