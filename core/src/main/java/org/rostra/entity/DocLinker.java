@@ -1339,12 +1339,67 @@ final class DocLinker {
       if (m.kind != MentionKind.NAME || m.entity < 0) {
         continue;
       }
+      if (ix.types[m.entity] == EntityType.GPE && !ix.isCountry[m.entity]
+          && outsideItsContainer(m)) {
+        m.entity = -1; // "Stalingrad and other areas of Paris": not the Russian city
+        m.score = Math.min(m.score, 0.4);
+        m.type = EntityType.LOC;
+        m.cluster = "nil:" + String.join(" ", m.words) + ":part";
+        continue;
+      }
       if (ix.types[m.entity] == EntityType.GPE && !ix.isCountry[m.entity] && unitListAfter(m.t1)) {
         m.entity = -1;
         m.score = Math.min(m.score, 0.4);
         m.cluster = "nil:" + String.join(" ", m.words) + ":unit";
       }
     }
+  }
+
+  /**
+   * "X and other areas of Y", "X and other parts of Y": X lies in Y, so a candidate in
+   * another country than Y's is the wrong place.
+   */
+  private boolean outsideItsContainer(M m) {
+    int t = m.t1;
+    if (t + 4 >= nt || !lower[t].equals("and") || !lower[t + 1].equals("other")
+        || !(lower[t + 3].equals("of") || lower[t + 3].equals("in"))) {
+      return false;
+    }
+    switch (lower[t + 2]) {
+      case "areas":
+      case "parts":
+      case "districts":
+      case "neighbourhoods":
+      case "neighborhoods":
+      case "suburbs":
+      case "quarters":
+      case "towns":
+      case "cities":
+      case "regions":
+      case "provinces":
+      case "states":
+        break;
+      default:
+        return false;
+    }
+    int y = t + 4;
+    if (lower[y].equals("the") && y + 1 < nt) {
+      y++;
+    }
+    for (M c : mentions) {
+      if (c.start == ts[y] && c.kind == MentionKind.NAME) {
+        if (c.entity < 0) {
+          return false;
+        }
+        int cy = ix.isCountry[c.entity] ? c.entity : ix.country[c.entity];
+        int cx = ix.country[m.entity];
+        return cy >= 0 && cx >= 0 && cx != cy;
+      }
+      if (c.start > ts[y]) {
+        break;
+      }
+    }
+    return false;
   }
 
   /** A list of capitalised names after token {@code t} closed by "Counties", "Provinces". */
