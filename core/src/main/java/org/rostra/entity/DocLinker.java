@@ -217,6 +217,7 @@ final class DocLinker {
     mentions.sort(Comparator.comparingInt((M m) -> m.start).thenComparingInt(m -> m.end));
     findLocalAcronyms();
     link();
+    spanConventions();
     attachStates();
     resolveNominals();
     resolvePronouns();
@@ -333,6 +334,29 @@ final class DocLinker {
         && Character.isLetter(c) && (i == 0 || !isOpening(tokens.get(i - 1).text()));
   }
 
+  /** "el-Sissi", "al-Assad", "bin-Salman": a lower-case particle hyphened to a surname. */
+  private boolean particleHyphen(int j) {
+    if (j + 2 >= nt || te[j] != ts[j + 1] || te[j + 1] != ts[j + 2] || !lower[j + 1].equals("-")
+        || !tokens.get(j).text().equals(lower[j]) || !isNameToken(j + 2)) {
+      return false;
+    }
+    switch (lower[j]) {
+      case "al":
+      case "el":
+      case "ad":
+      case "ash":
+      case "as":
+      case "at":
+      case "az":
+      case "bin":
+      case "ibn":
+      case "abu":
+        return true;
+      default:
+        return false;
+    }
+  }
+
   private boolean sameLine(int a, int b) {
     return sentOf[a] == sentOf[b] && !newlineBetween(a, b);
   }
@@ -343,6 +367,15 @@ final class DocLinker {
     int i = 0;
     while (i < nt) {
       if (!isNameToken(i)) {
+        if (particleHyphen(i)) {
+          int j = i + 3;
+          while (j < nt && j - i < MAX_RUN && sameLine(j - 1, j) && isNameToken(j)) {
+            j++;
+          }
+          splitRun(i, j, out);
+          i = j;
+          continue;
+        }
         i++;
         continue;
       }
@@ -355,6 +388,10 @@ final class DocLinker {
         if (lower[j].equals("-") && j + 1 < nt && te[j - 1] == ts[j] && te[j] == ts[j + 1]
             && isNameToken(j + 1)) {
           j += 2; // "Al-Jazeera", "Abu-Dhabi": a name written with a hyphen
+          continue;
+        }
+        if (sameLine(j, Math.min(nt - 1, j + 2)) && particleHyphen(j)) {
+          j += 3; // "Abdel-Fattah el-Sissi"
           continue;
         }
         if (Lexicon.JOIN_WORDS.contains(lower[j]) && j + 1 < nt && sameLine(j, j + 1)) {
@@ -1256,6 +1293,11 @@ final class DocLinker {
         continue;
       }
       M antecedent = nameAntecedent(m);
+      if (antecedent != null && sports && antecedent.entity >= 0
+          && ix.types[antecedent.entity] == EntityType.GPE
+          && (versus(m) || !locationContext(m, antecedent.entity))) {
+        antecedent = null; // "in Tonga" is the place, a later "Tonga beat Samoa" the team
+      }
       if (antecedent != null) {
         m.entity = antecedent.entity;
         m.cluster = antecedent.cluster;
@@ -1271,6 +1313,9 @@ final class DocLinker {
       if (m.entity < 0 && m.prefixOffices.length > 0) {
         holderBySurname(m);
       }
+      if (m.entity < 0 && m.type == EntityType.OTHER && m.words.length <= 2 && speechVerbAfter(m.t1)) {
+        m.type = EntityType.PERSON; // "el-Sissi said": whoever speaks is a person
+      }
       if (m.entity >= 0) {
         m.cluster = m.entity;
         m.type = ix.types[m.entity] == EntityType.OTHER ? m.type : ix.types[m.entity];
@@ -1283,6 +1328,99 @@ final class DocLinker {
       }
       remember(m);
     }
+  }
+
+  /**
+   * A place in a list that a plural administrative noun closes ("Los Angeles, Orange and
+   * Riverside Counties") names the county or province, not the city: it stays unlinked.
+   */
+  private void spanConventions() {
+    for (M m : mentions) {
+      if (m.kind != MentionKind.NAME || m.entity < 0) {
+        continue;
+      }
+      if (ix.types[m.entity] == EntityType.GPE && !ix.isCountry[m.entity]
+          && outsideItsContainer(m)) {
+        m.entity = -1; // "Stalingrad and other areas of Paris": not the Russian city
+        m.score = Math.min(m.score, 0.4);
+        m.type = EntityType.LOC;
+        m.cluster = "nil:" + String.join(" ", m.words) + ":part";
+        continue;
+      }
+      if (ix.types[m.entity] == EntityType.GPE && !ix.isCountry[m.entity] && unitListAfter(m.t1)) {
+        m.entity = -1;
+        m.score = Math.min(m.score, 0.4);
+        m.cluster = "nil:" + String.join(" ", m.words) + ":unit";
+      }
+    }
+  }
+
+  /**
+   * "X and other areas of Y", "X and other parts of Y": X lies in Y, so a candidate in
+   * another country than Y's is the wrong place.
+   */
+  private boolean outsideItsContainer(M m) {
+    int t = m.t1;
+    if (t + 4 >= nt || !lower[t].equals("and") || !lower[t + 1].equals("other")
+        || !(lower[t + 3].equals("of") || lower[t + 3].equals("in"))) {
+      return false;
+    }
+    switch (lower[t + 2]) {
+      case "areas":
+      case "parts":
+      case "districts":
+      case "neighbourhoods":
+      case "neighborhoods":
+      case "suburbs":
+      case "quarters":
+      case "towns":
+      case "cities":
+      case "regions":
+      case "provinces":
+      case "states":
+        break;
+      default:
+        return false;
+    }
+    int y = t + 4;
+    if (lower[y].equals("the") && y + 1 < nt) {
+      y++;
+    }
+    for (M c : mentions) {
+      if (c.start == ts[y] && c.kind == MentionKind.NAME) {
+        if (c.entity < 0) {
+          return false;
+        }
+        int cy = ix.isCountry[c.entity] ? c.entity : ix.country[c.entity];
+        int cx = ix.country[m.entity];
+        return cy >= 0 && cx >= 0 && cx != cy;
+      }
+      if (c.start > ts[y]) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /** A list of capitalised names after token {@code t} closed by "Counties", "Provinces". */
+  private boolean unitListAfter(int t) {
+    boolean sep = false;
+    for (int i = t; i < nt && i < t + 16; i++) {
+      String w = lower[i];
+      if (w.equals("counties") || w.equals("provinces") || w.equals("districts")
+          || w.equals("parishes") || w.equals("boroughs") || w.equals("prefectures")) {
+        return sep;
+      }
+      if (w.equals(",") || w.equals("and") || w.equals("&")) {
+        sep = true;
+        continue;
+      }
+      String tx = tokens.get(i).text();
+      if (tx.isEmpty() || !Character.isUpperCase(tx.charAt(0)) || newlineBetween(i - 1, i)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private double typeConfidence(M m) {
@@ -1816,6 +1954,7 @@ final class DocLinker {
               + 0.4 * Math.log(1 + clusterCount.getOrDefault(p.cluster, 0))
               + (Integer.valueOf(k).equals(firstPersonOfSentence.get(ps)) ? 0.5 : 0)
               + (p.kind == MentionKind.NAME ? 0.2 : 0)
+              + (p.kind == MentionKind.NAME && speechVerbAfter(p.t1) ? 0.7 : 0)
               - 0.01 * (idx - k);
           if (sc > best) {
             best = sc;

@@ -172,4 +172,51 @@ class EntityLinkerGoldenTest {
     assertFalse(later.link().isPresent(), "the surname follows Rachel Johnson, not Boris");
     assertEquals(full.cluster(), later.cluster());
   }
+
+  static Mention first(Document d, String text, int from) {
+    int off = d.text().indexOf(text, from);
+    return d.entities().stream().filter(m -> m.start() == off && m.text().equals(text))
+        .findFirst().orElseThrow(() -> new AssertionError("no mention " + text + " at " + off));
+  }
+
+  @Test
+  void aCountryNamingItsTeamIsNotLinkedEvenAfterThePlace() {
+    String text = "The squad spent a month at a training camp in Fiji before the tournament.\n\n"
+        + "On Saturday Fiji beat Samoa 24-10 in a bruising match, and the coach praised the"
+        + " players after the game. Fiji scored three tries, the referee sent off two players"
+        + " and the fans cheered the team's win in the second half of the match.";
+    Document d = ANNOTATOR.annotate(text, LocalDate.of(2022, 9, 3));
+    assertEquals(Optional.of("Q712"), first(d, "Fiji", 0).kbId(), "in Fiji: the place");
+    Mention team = first(d, "Fiji", text.indexOf("Saturday"));
+    assertTrue(team.link().isEmpty(), "Fiji beat Samoa: the team, not the country");
+  }
+
+  @Test
+  void placesInAListOfCountiesAreNotTheCities() {
+    Document d = ANNOTATOR.annotate(
+        "The chain runs clinics in Los Angeles, Orange and Riverside Counties. Its head office"
+            + " is in Los Angeles.", LocalDate.of(2021, 1, 1));
+    assertTrue(first(d, "Los Angeles", 0).link().isEmpty(), "Los Angeles County, not the city");
+    assertEquals(Optional.of("Q65"), first(d, "Los Angeles", 60).kbId());
+  }
+
+  @Test
+  void aPlaceInsideAnotherCountrysCityIsNotTheForeignNamesake() {
+    Document d = ANNOTATOR.annotate(
+        "Volunteers handed out food in Richmond and other suburbs of London over the weekend."
+            + " Richmond, Virginia, held a similar drive.", LocalDate.of(2021, 1, 1));
+    assertTrue(first(d, "Richmond", 0).link().isEmpty(), "a suburb of London, not Virginia's");
+  }
+
+  @Test
+  void aParticleNameIsOnePersonAndTheSpeakerKeepsThePronoun() {
+    String text = "Standing beside Emmanuel Macron at the press conference, Karim el-Masri said"
+        + " the talks had gone well.\n\nHe said the two countries would meet again in May.";
+    Document d = ANNOTATOR.annotate(text, LocalDate.of(2023, 3, 1));
+    Mention speaker = first(d, "Karim el-Masri", 0);
+    assertEquals(EntityType.PERSON, speaker.type());
+    Mention he = first(d, "He", text.indexOf("\n"));
+    assertEquals(speaker.cluster(), he.cluster(), "He continues the speaker, not Macron");
+    assertTrue(he.link().isEmpty());
+  }
 }
