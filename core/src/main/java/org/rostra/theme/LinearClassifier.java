@@ -31,6 +31,12 @@ final class LinearClassifier extends BaseClassifier {
           "after", "over", "up", "out", "new", "more", "than", "which", "who", "what", "been",
           "also", "our", "us", "s", "mr", "one", "two");
 
+  /**
+   * Examples per theme up to which the seed prior keeps its full total strength (the few-shot
+   * regime); with more examples its total falls in proportion (tuned on an inner split).
+   */
+  static final int FEW_SHOT = 20;
+
   final TrainingOptions training;
   final Map<String, Integer> vocab;
   /** [feature * c + class] word weights. */
@@ -349,7 +355,9 @@ final class LinearClassifier extends BaseClassifier {
     float[] gv = new float[v.length];
     float[] gb = new float[c];
     double l2 = o.l2() / n;
-    double sl2 = o.seedL2() / n;
+    // the pull towards the seeds keeps its few-shot strength up to FEW_SHOT examples per
+    // theme; beyond that its total fades as 1/n, so that the data, not the lexicon, decides
+    double sl2 = o.seedL2() / n * Math.min(1.0, (double) FEW_SHOT * c / n);
     float seed = (float) o.seedStrength();
     Random rnd = new Random(o.seed());
     int[] order = new int[n];

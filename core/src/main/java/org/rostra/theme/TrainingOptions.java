@@ -25,6 +25,8 @@ package org.rostra.theme;
  *     update), {@code >= 0}
  * @param seedStrength starting weight of a theme's own lexicon evidence, {@code >= 0}
  * @param seedL2 pull of the lexicon weights towards their start (total, like {@code l2}),
+ *     with its full strength up to 20 examples per theme; with more examples it is scaled by
+ *     {@code 20 * themes / examples}, so that plentiful data, not the lexicon, decides,
  *     {@code >= 0}
  * @param minCount a word feature is kept when it occurs in at least this many examples
  * @param bigrams whether pairs of adjacent words are features too (content-word stems, and
