@@ -118,6 +118,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     }
     dashQuotes(c, found);
     transcriptLabels(c, found);
+    colonQuotes(c, found);
     if (floating) {
       floatingQuotes(c, found);
     }
@@ -412,6 +413,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         i = m.end() - 1;
       }
     }
+    unlistedVerbs(c, a, b, hits);
     if (hits.isEmpty()) {
       return;
     }
@@ -451,6 +453,64 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       }
     }
     out.addAll(here);
+  }
+
+  /** A verb outside the lexicon that reports the quotation it follows. */
+  private static final CueLexicon.Entry UNLISTED =
+      new CueLexicon.Entry("", CueLexicon.CueClass.SPEECH, true, false, false, false, false, false);
+
+  /**
+   * {@code “A,” he surmised.} / {@code “A,” quipped Smith.}: a quotation closed after a comma
+   * and followed by a pronoun or name and a verb (or a verb and a name) is reported by that
+   * verb even when the lexicon does not list it.
+   */
+  private static void unlistedVerbs(Ctx c, int a, int b, List<Hit> hits) {
+    boolean added = false;
+    for (int i = a; i + 2 < b + 1 && i < b; i++) {
+      if (c.closeOf[i] < 0 || !commaBeforeClose(c, i)) {
+        continue;
+      }
+      int j = i + 1;
+      int v = -1;
+      if (j < b && PERSONAL.contains(c.lower[j]) && c.pos[j].equals("PRON")) {
+        v = j + 1;
+      } else {
+        int k = j;
+        while (k < b && k - j < 4 && c.pos[k].equals("PROPN") && !c.inQuote(k)) {
+          k++;
+        }
+        if (k > j && k < b && c.pos[k].equals("VERB")) {
+          v = k;
+        } else if (j < b && c.pos[j].equals("VERB") && j + 1 < b
+            && (c.pos[j + 1].equals("PROPN") || PERSONAL.contains(c.lower[j + 1]))) {
+          v = j;
+        }
+      }
+      if (v < 0 || v >= b || !c.pos[v].equals("VERB") || c.inQuote(v)
+          || !c.lower[v].endsWith("ed") && !c.lower[v].endsWith("s")) {
+        continue;
+      }
+      boolean known = false;
+      for (Hit h : hits) {
+        known |= h.start() <= v && v < h.end() || h.start() > i && h.start() <= v + 2;
+      }
+      if (!known) {
+        hits.add(new Hit(v, v + 1, UNLISTED));
+        added = true;
+      }
+    }
+    if (added) {
+      hits.sort(Comparator.comparingInt(Hit::start));
+    }
+  }
+
+  /** Whether the quotation closed by the token {@code i} ends with a comma. */
+  private static boolean commaBeforeClose(Ctx c, int i) {
+    int e = c.st[i];
+    while (e > 0 && Character.isWhitespace(c.text.charAt(e - 1))) {
+      e--;
+    }
+    return e > 0 && c.text.charAt(e - 1) == ',';
   }
 
   /** The entry that fits the token's part of speech, or null. */
@@ -1690,6 +1750,74 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       }
     }
     return letters >= 2;
+  }
+
+  // ------------------------------------------------------------------------------------
+  // Quotations introduced by a colon
+
+  /**
+   * {@code S V ...: “Q.”} where no cue of the lexicon introduces the quotation ("Trump leaned in
+   * and boomed: “…”", "As Ridge put it: “…”", "Clinton's response was: “…”"): a quotation of
+   * at least {@code minQuoteTokens} tokens right after a colon is the clause subject's, the cue
+   * is the last verb before the colon (the colon alone when there is none).
+   */
+  private void colonQuotes(Ctx c, List<Cand> found) {
+    for (int r = 0; r < c.regions.size(); r++) {
+      if (c.used[r] || c.regionTokens[r] < Math.max(3, minQuoteTokens)
+          || r > 0 && c.regions.get(r - 1).continues()) {
+        continue;
+      }
+      int ot = firstTokenAt(c, c.regions.get(r).open());
+      if (ot <= 0 || ot >= c.n || c.openOf[ot] != r || !c.lower[ot - 1].equals(":")) {
+        continue;
+      }
+      int colon = ot - 1;
+      boolean sameParagraph = c.par[colon] == c.par[ot];
+      if (!sameParagraph && c.par[ot] - c.par[colon] > 1) {
+        continue;
+      }
+      // the clause before the colon: back to the sentence start, a quotation or a paragraph break
+      int a = colon;
+      while (a - 1 >= 0 && c.par[a - 1] == c.par[colon] && !c.inQuote(a - 1)
+          && c.sentOf[a - 1] == c.sentOf[colon] && colon - a < 60) {
+        a--;
+      }
+      if (a >= colon) {
+        continue;
+      }
+      int v = -1;
+      for (int k = colon - 1; k >= a; k--) {
+        if (c.pos[k].equals("VERB")) {
+          v = k;
+          break;
+        }
+      }
+      int[] spk = subjectOf(c, a, colon);
+      if (spk == null && v < 0) {
+        // a label: "Trump:", "... - Philip Bump:"
+        int[] np = npLeft(c, colon - 1, a);
+        if (np != null && (np[0] == a || c.isDash(np[0] - 1)) && c.nominal(np[1] - 1)) {
+          spk = np;
+        }
+      }
+      if (spk == null || (v >= 0 && v < spk[1])) {
+        continue;
+      }
+      Cand q = new Cand();
+      q.paragraph = c.par[ot];
+      q.sentence = c.sentOf[colon];
+      q.spkTokStart = spk[0];
+      q.spkTokEnd = spk[1];
+      q.spkStart = c.st[spk[0]];
+      q.spkEnd = speakerEnd(c, spk[1] - 1);
+      int cs = v >= 0 ? v : colon;
+      q.cueStart = c.st[cs];
+      q.cueEnd = c.en[colon];
+      q.cueTok = cs;
+      addRegion(c, r, q);
+      q.confidence = 0.6;
+      found.add(q);
+    }
   }
 
   // ------------------------------------------------------------------------------------
