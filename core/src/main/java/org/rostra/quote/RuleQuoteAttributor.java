@@ -654,7 +654,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       int r2 = -1;
       if (t < b && c.isComma(t) && t + 1 < c.n && c.openOf[t + 1] >= 0) {
         r2 = c.openOf[t + 1];
-      } else if (q.kind == QuoteKind.DIRECT && endsWithComma(c, q)) {
+      } else if (q.kind == QuoteKind.DIRECT && (endsWithComma(c, q) || endsAsking(c, q))) {
         // "A," S said. "B.": the quotation goes on in the next sentence of the paragraph
         // (the splitter may leave its opening mark at the end of this sentence)
         int nx = b < c.n && c.openOf[b] >= 0 ? b : b - 1;
@@ -874,10 +874,25 @@ final class RuleQuoteAttributor implements QuoteAttributor {
    */
   private int contentEnd(Ctx c, int p, int a, int b, boolean[] cueAt) {
     int end = Math.min(b, p + MAX_CONTENT);
+    boolean verbless = true;
     for (int k = p + 1; k < end - 1; k++) {
+      if (c.closeOf[k] >= 0 && commaBeforeClose(c, k) && c.pos[k + 1].equals("VERB")
+          && c.lower[k + 1].endsWith("ing") && !PREPOSITIONAL_ING.contains(c.lower[k + 1])) {
+        // he said that is a "distortion," describing ...: a participial clause of the speaker
+        end = k + 1;
+        break;
+      }
       if (c.inQuote(k)) {
         continue;
       }
+      if (verbless && (c.lower[k].equals("and") || c.lower[k].equals("but"))
+          && c.pos[k + 1].equals("VERB") && c.lower[k + 1].endsWith("ed") && !c.inQuote(k + 1)
+          && k > p + 1) {
+        // called the merger "a terrible deal" and ranked ...: a second verb phrase of the speaker
+        end = k;
+        break;
+      }
+      verbless &= !c.isVerb(k);
       if (c.isComma(k)
           && (c.lower[k + 1].equals("according") || CONTENT_BREAKS.contains(c.lower[k + 1])
               || (k + 1 - a < cueAt.length && cueAt[k + 1 - a] && c.lower[k + 1].endsWith("ing"))
@@ -1008,6 +1023,16 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       return null;
     }
     return np;
+  }
+
+  /** Whether the last content segment ends with a question or exclamation mark. */
+  private static boolean endsAsking(Ctx c, Cand q) {
+    int[] last = q.segs.get(q.segs.size() - 1);
+    int e = last[1];
+    while (e > last[0] && Character.isWhitespace(c.text.charAt(e - 1))) {
+      e--;
+    }
+    return e > last[0] && (c.text.charAt(e - 1) == '?' || c.text.charAt(e - 1) == '!');
   }
 
   private static boolean endsWithComma(Ctx c, Cand q) {
