@@ -1825,6 +1825,14 @@ final class RuleQuoteAttributor implements QuoteAttributor {
           spk = np;
         }
       }
+      if (spk == null && v >= 0 && v > a) {
+        // "Hakeem Jeffries reacted to the news, saying:": the nearest name or nominal before the verb
+        int[] np = npLeft(c, v - 1, a);
+        if (np == null && c.isComma(v - 1)) {
+          np = subjectOf(c, a, v - 1);
+        }
+        spk = np;
+      }
       if (spk == null || (v >= 0 && v < spk[1])) {
         continue;
       }
