@@ -562,13 +562,17 @@ final class RuleQuoteAttributor implements QuoteAttributor {
             || c.lower[r[1]].equals("who") || c.lower[r[1]].equals("whose")
             || c.lower[r[1]].equals("that") && r[1] + 1 < b && c.isVerb(r[1] + 1))) {
           int k = r[1];
+          boolean cueInside = false;
           while (k < b && c.openOf[k] < 0 && !c.inQuote(k)
               && !(c.isComma(k) && k + 1 < b && c.lower[k + 1].endsWith("ing")
                   && c.pos[k + 1].equals("VERB"))) {
+            cueInside |= k > r[1] + 1 && cueWithin(cueAt, a, k, k + 1);
             k++;
           }
           int te = trimEnd(c, r[1], k);
-          if (te > r[1] && k - r[1] < 40) {
+          // "said Beck, who said there were “...”": the relative clause reports a quote of its own
+          boolean relativeCue = cueInside && k < b && c.openOf[k] >= 0;
+          if (te > r[1] && k - r[1] < 40 && (!cueInside || !relativeCue)) {
             r = new int[] {r[0], te};
           }
         }
@@ -1531,7 +1535,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       String w = c.lower[j];
       String ps = c.pos[j];
       if (ps.equals("PROPN") || ps.equals("NOUN") || ps.equals("ADJ") || ps.equals("NUM")
-          || c.nameLike(j) || w.equals("'s")
+          || c.nameLike(j) || w.equals("'s") || mistaggedBeforeName(c, j, limit)
           || ((w.equals("-") || w.equals(".") || w.equals("(") || w.equals(")")) && head >= 0)) {
         if (ps.equals("PROPN") || ps.equals("NOUN") || c.nameLike(j)) {
           head = j;
@@ -1560,6 +1564,28 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       return null;
     }
     return new int[] {p, head + 1};
+  }
+
+  /**
+   * A word the tagger got wrong right before a name: "said pollster/VERB Frank Luntz",
+   * "said Whit/SCONJ Ayres" (a capitalised word inside a sentence, or a plain lower-case word
+   * that is neither a participle nor a function word).
+   */
+  private static boolean mistaggedBeforeName(Ctx c, int j, int limit) {
+    if (j + 1 >= limit || c.inQuote(j + 1) || !c.pos[j + 1].equals("PROPN")
+        || j == 0 || c.sentOf[j - 1] != c.sentOf[j] || c.isPunct(j)) {
+      return false;
+    }
+    String t = c.tokens.get(j).text();
+    String w = c.lower[j];
+    if (PERSONAL.contains(w) || POSSESSIVE.contains(w) || t.isEmpty()) {
+      return false;
+    }
+    if (Character.isUpperCase(t.charAt(0))) {
+      return t.length() > 1 && Character.isLetter(t.charAt(1));
+    }
+    return c.pos[j].equals("VERB") && !w.endsWith("ing") && !w.endsWith("ed")
+        && t.chars().allMatch(Character::isLetter);
   }
 
   // ------------------------------------------------------------------------------------
