@@ -636,7 +636,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       String fl = c.lower[f];
       tailClean = !(fl.equals("that") || fl.equals(":")
           || c.openOf[f] >= 0 && c.regionTokens[c.openOf[f]] >= 4
-          || (c.isComma(f) && f + 1 < b && c.openOf[f + 1] >= 0) || fl.equals("to"));
+          || (c.isComma(f) && f + 1 < b && c.openOf[f + 1] >= 0)
+          || fl.equals("to") && f + 1 < b && c.pos[f + 1].equals("VERB"));
     }
     Cand q = new Cand();
     q.sentence = s;
@@ -658,16 +659,29 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       int r2 = -1;
       if (t < b && c.isComma(t) && t + 1 < c.n && c.openOf[t + 1] >= 0) {
         r2 = c.openOf[t + 1];
-      } else if (q.kind == QuoteKind.DIRECT && (endsWithComma(c, q) || endsAsking(c, q))) {
+      } else if ((q.kind == QuoteKind.DIRECT && (endsWithComma(c, q) || endsAsking(c, q)))
+          || (q.kind != QuoteKind.INDIRECT && c.closeOf[before] >= 0)) {
         // "A," S said. "B.": the quotation goes on in the next sentence of the paragraph
         // (the splitter may leave its opening mark at the end of this sentence)
         int nx = b < c.n && c.openOf[b] >= 0 ? b : b - 1;
         if (nx < c.n && nx >= t && c.par[nx] == q.paragraph && c.openOf[nx] >= 0) {
           r2 = c.openOf[nx];
+        } else {
+          // "A," he said of the people who ..., "B.": the quotation goes on after a comma
+          for (int k = t; k + 1 < b && !c.inQuote(k); k++) {
+            if (c.isComma(k) && c.openOf[k + 1] >= 0) {
+              r2 = c.openOf[k + 1];
+              break;
+            }
+          }
         }
       }
       if (r2 >= 0 && !c.used[r2]) {
+        QuoteKind k0 = q.kind;
         addRegion(c, r2, q);
+        if (k0 == QuoteKind.MIXED) {
+          q.kind = k0;
+        }
       } else if (t < b && c.isComma(t) && q.kind == QuoteKind.INDIRECT && c.closeOf[before] < 0) {
         // parenthetical: "The economy, he said, is strong."
         int end = trimEnd(c, t + 1, b);
