@@ -504,6 +504,15 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     }
   }
 
+  /** Whether the quotation closed by the token {@code i} ends with a full stop. */
+  private static boolean periodBeforeClose(Ctx c, int i) {
+    int e = c.st[i];
+    while (e > 0 && Character.isWhitespace(c.text.charAt(e - 1))) {
+      e--;
+    }
+    return e > 0 && c.text.charAt(e - 1) == '.';
+  }
+
   /** Whether the quotation closed by the token {@code i} ends with a comma. */
   private static boolean commaBeforeClose(Ctx c, int i) {
     int e = c.st[i];
@@ -588,7 +597,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       }
     }
     if (spk == null && cs - 1 > a && !c.inQuote(cs - 1)
-        && (c.lower[cs - 1].equals("and") || c.lower[h.start()].endsWith("ing")
+        && (c.lower[cs - 1].equals("and") || c.lower[cs - 1].equals("but")
+            || c.lower[h.start()].endsWith("ing")
             && c.isComma(cs - 1))) {
       // "Wilson praised Rubio and said ...", "Trump spoke, saying ...": the clause subject
       spk = subjectOf(c, a, cs - 1);
@@ -638,6 +648,12 @@ final class RuleQuoteAttributor implements QuoteAttributor {
           || c.openOf[f] >= 0 && c.regionTokens[c.openOf[f]] >= 4
           || (c.isComma(f) && f + 1 < b && c.openOf[f + 1] >= 0)
           || fl.equals("to") && f + 1 < b && c.pos[f + 1].equals("VERB"));
+    }
+    if (tailClean && !inherited && t < b && c.isComma(t) && t + 1 < b && c.openOf[t + 1] >= 0
+        && groupStart - 1 >= 0 && c.closeOf[groupStart - 1] >= 0
+        && periodBeforeClose(c, groupStart - 1)) {
+      // “... there.” Cruz says, “B.”: a finished quotation before, the content follows
+      tailClean = false;
     }
     Cand q = new Cand();
     q.sentence = s;
@@ -897,6 +913,12 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       if (c.closeOf[k] >= 0 && commaBeforeClose(c, k) && c.pos[k + 1].equals("VERB")
           && c.lower[k + 1].endsWith("ing") && !PREPOSITIONAL_ING.contains(c.lower[k + 1])) {
         // he said that is a "distortion," describing ...: a participial clause of the speaker
+        end = k + 1;
+        break;
+      }
+      if (c.closeOf[k] >= 0 && k + 1 < end && !c.inQuote(k + 1) && c.pos[k + 1].equals("PROPN")
+          && cueWithin(cueAt, a, k + 2, Math.min(end, k + 5))) {
+        // ... because “men should not go there.” Cruz says, “...”: a new attribution
         end = k + 1;
         break;
       }
