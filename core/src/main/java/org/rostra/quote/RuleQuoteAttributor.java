@@ -467,7 +467,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
   private static void unlistedVerbs(Ctx c, int a, int b, List<Hit> hits) {
     boolean added = false;
     for (int i = a; i + 2 < b + 1 && i < b; i++) {
-      if (c.closeOf[i] < 0 || !commaBeforeClose(c, i)) {
+      if (c.closeOf[i] < 0 || !commaBeforeClose(c, i) && !markBeforeClose(c, i)) {
         continue;
       }
       int j = i + 1;
@@ -502,6 +502,15 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     if (added) {
       hits.sort(Comparator.comparingInt(Hit::start));
     }
+  }
+
+  /** Whether the quotation closed by the token {@code i} ends with ! or ?. */
+  private static boolean markBeforeClose(Ctx c, int i) {
+    int e = c.st[i];
+    while (e > 0 && Character.isWhitespace(c.text.charAt(e - 1))) {
+      e--;
+    }
+    return e > 0 && (c.text.charAt(e - 1) == '!' || c.text.charAt(e - 1) == '?');
   }
 
   /** Whether the quotation closed by the token {@code i} ends with a full stop. */
@@ -648,6 +657,20 @@ final class RuleQuoteAttributor implements QuoteAttributor {
           || c.openOf[f] >= 0 && c.regionTokens[c.openOf[f]] >= 4
           || (c.isComma(f) && f + 1 < b && c.openOf[f + 1] >= 0)
           || fl.equals("to") && f + 1 < b && c.pos[f + 1].equals("VERB"));
+    }
+    int closeTok = before >= a ? before : groupStart - 1;
+    if (!tailClean && !inherited && closeTok >= 0 && c.closeOf[closeTok] >= 0
+        && c.par[closeTok] == c.par[groupStart] && commaBeforeClose(c, closeTok)
+        && (before >= a || closeTok == groupStart - 1)) {
+      // “Q,” said S, the only senator to endorse Sanders. / “Q,” S said in a wide-ranging
+      // interview.: after a quotation closed by a comma the quotation is the content, unless
+      // another one, a colon or a that-clause follows
+      boolean more = false;
+      for (int k = t; k < b; k++) {
+        more |= c.openOf[k] >= 0 || c.lower[k].equals(":") || c.lower[k].equals("that")
+            && !c.inQuote(k);
+      }
+      tailClean = !more;
     }
     if (tailClean && !inherited && t < b && c.isComma(t) && t + 1 < b && c.openOf[t + 1] >= 0
         && groupStart - 1 >= 0 && c.closeOf[groupStart - 1] >= 0
