@@ -1353,7 +1353,33 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     if (c.isComma(k)) {
       return appositive(c, k, lo);
     }
-    return npCore(c, k, lo);
+    int[] np = npCore(c, k, lo);
+    if (np == null) {
+      np = mistaggedName(c, k, lo);
+    }
+    return np;
+  }
+
+  /**
+   * "Ash/SCONJ described", "Reid/VERB caucused ... and says": capitalised words the tagger
+   * took for something else, opening the clause (sentence start or after a comma).
+   */
+  private static int[] mistaggedName(Ctx c, int k, int lo) {
+    int j = k;
+    while (j >= lo && k - j < 3 && capitalised(c, j) && !c.inQuote(j)
+        && !PERSONAL.contains(c.lower[j]) && !c.pos[j].equals("DET")) {
+      j--;
+    }
+    if (j == k || !(j < lo || c.isComma(j) || j >= 0 && c.sentOf[j] != c.sentOf[k])) {
+      return null;
+    }
+    return new int[] {j + 1, k + 1};
+  }
+
+  private static boolean capitalised(Ctx c, int i) {
+    String t = c.tokens.get(i).text();
+    return t.length() > 1 && Character.isUpperCase(t.charAt(0)) && Character.isLetter(t.charAt(1))
+        && t.chars().allMatch(ch -> Character.isLetter(ch) || ch == '.' || ch == '-');
   }
 
   /**
