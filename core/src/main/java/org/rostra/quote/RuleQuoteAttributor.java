@@ -546,7 +546,34 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         return e;
       }
     }
+    if (capitalised(c, head) && titleCase(c, head)) {
+      // a headline: "Chris Christie Calls Hillary Clinton ‘A Disgrace’", the tagger sees names
+      for (CueLexicon.Entry e : m.entries()) {
+        if (!e.noun() && !e.prep()) {
+          return e;
+        }
+      }
+    }
     return null;
+  }
+
+  /** Whether the sentence of token {@code i} is a title-case headline (most words capitalised). */
+  private static boolean titleCase(Ctx c, int i) {
+    int s = c.sentOf[i];
+    int lo = i;
+    while (lo > 0 && i - lo < 30 && c.sentOf[lo - 1] == s) {
+      lo--;
+    }
+    int words = 0;
+    int caps = 0;
+    for (int k = lo; k < c.n && k - lo < 60 && c.sentOf[k] == s; k++) {
+      String t = c.tokens.get(k).text();
+      if (!t.isEmpty() && Character.isLetter(t.charAt(0))) {
+        words++;
+        caps += Character.isUpperCase(t.charAt(0)) ? 1 : 0;
+      }
+    }
+    return words >= 4 && caps * 10 >= words * 8;
   }
 
   // ------------------------------------------------------------------------------------
