@@ -1809,12 +1809,14 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       if (d < c.n && c.lower[d].equals(".")) {
         d++;
       }
-      if (d + 1 >= c.n || c.par[d] != c.par[ct] || !isDashLike(c.lower[d])) {
+      // the dash may open the next paragraph: an epigraph “Q.” / - Bernie Sanders.
+      boolean nextPar = d < c.n && c.par[d] == c.par[ct] + 1 && c.parStartTok[c.par[d]] == d;
+      if (d + 1 >= c.n || (c.par[d] != c.par[ct] && !nextPar) || !isDashLike(c.lower[d])) {
         continue;
       }
       int pe = c.parStartTok[c.par[d] + 1];
       int[] np = npRight(c, d + 1, pe);
-      if (np == null) {
+      if (np == null || nextPar && trimEnd(c, np[1], pe) > np[1]) {
         continue;
       }
       Cand q = new Cand();
