@@ -118,6 +118,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     }
     dashQuotes(c, found);
     transcriptLabels(c, found);
+    colonQuotes(c, found);
     if (floating) {
       floatingQuotes(c, found);
     }
@@ -412,6 +413,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         i = m.end() - 1;
       }
     }
+    unlistedVerbs(c, a, b, hits);
     if (hits.isEmpty()) {
       return;
     }
@@ -453,6 +455,82 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     out.addAll(here);
   }
 
+  /** A verb outside the lexicon that reports the quotation it follows. */
+  private static final CueLexicon.Entry UNLISTED =
+      new CueLexicon.Entry("", CueLexicon.CueClass.SPEECH, true, false, false, false, false, false);
+
+  /**
+   * {@code “A,” he surmised.} / {@code “A,” quipped Smith.}: a quotation closed after a comma
+   * and followed by a pronoun or name and a verb (or a verb and a name) is reported by that
+   * verb even when the lexicon does not list it.
+   */
+  private static void unlistedVerbs(Ctx c, int a, int b, List<Hit> hits) {
+    boolean added = false;
+    for (int i = a; i + 2 < b + 1 && i < b; i++) {
+      if (c.closeOf[i] < 0 || !commaBeforeClose(c, i) && !markBeforeClose(c, i)) {
+        continue;
+      }
+      int j = i + 1;
+      int v = -1;
+      if (j < b && PERSONAL.contains(c.lower[j]) && c.pos[j].equals("PRON")) {
+        v = j + 1;
+      } else {
+        int k = j;
+        while (k < b && k - j < 4 && c.pos[k].equals("PROPN") && !c.inQuote(k)) {
+          k++;
+        }
+        if (k > j && k < b && c.pos[k].equals("VERB")) {
+          v = k;
+        } else if (j < b && c.pos[j].equals("VERB") && j + 1 < b
+            && (c.pos[j + 1].equals("PROPN") || PERSONAL.contains(c.lower[j + 1]))) {
+          v = j;
+        }
+      }
+      if (v < 0 || v >= b || !c.pos[v].equals("VERB") || c.inQuote(v)
+          || !c.lower[v].endsWith("ed") && !c.lower[v].endsWith("s")) {
+        continue;
+      }
+      boolean known = false;
+      for (Hit h : hits) {
+        known |= h.start() <= v && v < h.end() || h.start() > i && h.start() <= v + 2;
+      }
+      if (!known) {
+        hits.add(new Hit(v, v + 1, UNLISTED));
+        added = true;
+      }
+    }
+    if (added) {
+      hits.sort(Comparator.comparingInt(Hit::start));
+    }
+  }
+
+  /** Whether the quotation closed by the token {@code i} ends with ! or ?. */
+  private static boolean markBeforeClose(Ctx c, int i) {
+    int e = c.st[i];
+    while (e > 0 && Character.isWhitespace(c.text.charAt(e - 1))) {
+      e--;
+    }
+    return e > 0 && (c.text.charAt(e - 1) == '!' || c.text.charAt(e - 1) == '?');
+  }
+
+  /** Whether the quotation closed by the token {@code i} ends with a full stop. */
+  private static boolean periodBeforeClose(Ctx c, int i) {
+    int e = c.st[i];
+    while (e > 0 && Character.isWhitespace(c.text.charAt(e - 1))) {
+      e--;
+    }
+    return e > 0 && c.text.charAt(e - 1) == '.';
+  }
+
+  /** Whether the quotation closed by the token {@code i} ends with a comma. */
+  private static boolean commaBeforeClose(Ctx c, int i) {
+    int e = c.st[i];
+    while (e > 0 && Character.isWhitespace(c.text.charAt(e - 1))) {
+      e--;
+    }
+    return e > 0 && c.text.charAt(e - 1) == ',';
+  }
+
   /** The entry that fits the token's part of speech, or null. */
   private CueLexicon.Entry choose(Ctx c, int i, CueLexicon.Match m) {
     int head = i;
@@ -468,7 +546,34 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         return e;
       }
     }
+    if (capitalised(c, head) && titleCase(c, head)) {
+      // a headline: "Chris Christie Calls Hillary Clinton ‘A Disgrace’", the tagger sees names
+      for (CueLexicon.Entry e : m.entries()) {
+        if (!e.noun() && !e.prep()) {
+          return e;
+        }
+      }
+    }
     return null;
+  }
+
+  /** Whether the sentence of token {@code i} is a title-case headline (most words capitalised). */
+  private static boolean titleCase(Ctx c, int i) {
+    int s = c.sentOf[i];
+    int lo = i;
+    while (lo > 0 && i - lo < 30 && c.sentOf[lo - 1] == s) {
+      lo--;
+    }
+    int words = 0;
+    int caps = 0;
+    for (int k = lo; k < c.n && k - lo < 60 && c.sentOf[k] == s; k++) {
+      String t = c.tokens.get(k).text();
+      if (!t.isEmpty() && Character.isLetter(t.charAt(0))) {
+        words++;
+        caps += Character.isUpperCase(t.charAt(0)) ? 1 : 0;
+      }
+    }
+    return words >= 4 && caps * 10 >= words * 8;
   }
 
   // ------------------------------------------------------------------------------------
@@ -502,13 +607,17 @@ final class RuleQuoteAttributor implements QuoteAttributor {
             || c.lower[r[1]].equals("who") || c.lower[r[1]].equals("whose")
             || c.lower[r[1]].equals("that") && r[1] + 1 < b && c.isVerb(r[1] + 1))) {
           int k = r[1];
+          boolean cueInside = false;
           while (k < b && c.openOf[k] < 0 && !c.inQuote(k)
               && !(c.isComma(k) && k + 1 < b && c.lower[k + 1].endsWith("ing")
                   && c.pos[k + 1].equals("VERB"))) {
+            cueInside |= k > r[1] + 1 && cueWithin(cueAt, a, k, k + 1);
             k++;
           }
           int te = trimEnd(c, r[1], k);
-          if (te > r[1] && k - r[1] < 40) {
+          // "said Beck, who said there were “...”": the relative clause reports a quote of its own
+          boolean relativeCue = cueInside && k < b && c.openOf[k] >= 0;
+          if (te > r[1] && k - r[1] < 40 && (!cueInside || !relativeCue)) {
             r = new int[] {r[0], te};
           }
         }
@@ -524,7 +633,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       }
     }
     if (spk == null && cs - 1 > a && !c.inQuote(cs - 1)
-        && (c.lower[cs - 1].equals("and") || c.lower[h.start()].endsWith("ing")
+        && (c.lower[cs - 1].equals("and") || c.lower[cs - 1].equals("but")
+            || c.lower[h.start()].endsWith("ing")
             && c.isComma(cs - 1))) {
       // "Wilson praised Rubio and said ...", "Trump spoke, saying ...": the clause subject
       spk = subjectOf(c, a, cs - 1);
@@ -572,7 +682,28 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       String fl = c.lower[f];
       tailClean = !(fl.equals("that") || fl.equals(":")
           || c.openOf[f] >= 0 && c.regionTokens[c.openOf[f]] >= 4
-          || (c.isComma(f) && f + 1 < b && c.openOf[f + 1] >= 0) || fl.equals("to"));
+          || (c.isComma(f) && f + 1 < b && c.openOf[f + 1] >= 0)
+          || fl.equals("to") && f + 1 < b && c.pos[f + 1].equals("VERB"));
+    }
+    int closeTok = before >= a ? before : groupStart - 1;
+    if (!tailClean && !inherited && closeTok >= 0 && c.closeOf[closeTok] >= 0
+        && c.par[closeTok] == c.par[groupStart] && commaBeforeClose(c, closeTok)
+        && (before >= a || closeTok == groupStart - 1)) {
+      // “Q,” said S, the only senator to endorse Sanders. / “Q,” S said in a wide-ranging
+      // interview.: after a quotation closed by a comma the quotation is the content, unless
+      // another one, a colon or a that-clause follows
+      boolean more = false;
+      for (int k = t; k < b; k++) {
+        more |= c.openOf[k] >= 0 || c.lower[k].equals(":") || c.lower[k].equals("that")
+            && !c.inQuote(k);
+      }
+      tailClean = !more;
+    }
+    if (tailClean && !inherited && t < b && c.isComma(t) && t + 1 < b && c.openOf[t + 1] >= 0
+        && groupStart - 1 >= 0 && c.closeOf[groupStart - 1] >= 0
+        && periodBeforeClose(c, groupStart - 1)) {
+      // “... there.” Cruz says, “B.”: a finished quotation before, the content follows
+      tailClean = false;
     }
     Cand q = new Cand();
     q.sentence = s;
@@ -594,16 +725,29 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       int r2 = -1;
       if (t < b && c.isComma(t) && t + 1 < c.n && c.openOf[t + 1] >= 0) {
         r2 = c.openOf[t + 1];
-      } else if (q.kind == QuoteKind.DIRECT && endsWithComma(c, q)) {
+      } else if ((q.kind == QuoteKind.DIRECT && (endsWithComma(c, q) || endsAsking(c, q)))
+          || (q.kind != QuoteKind.INDIRECT && c.closeOf[before] >= 0)) {
         // "A," S said. "B.": the quotation goes on in the next sentence of the paragraph
         // (the splitter may leave its opening mark at the end of this sentence)
         int nx = b < c.n && c.openOf[b] >= 0 ? b : b - 1;
         if (nx < c.n && nx >= t && c.par[nx] == q.paragraph && c.openOf[nx] >= 0) {
           r2 = c.openOf[nx];
+        } else {
+          // "A," he said of the people who ..., "B.": the quotation goes on after a comma
+          for (int k = t; k + 1 < b && !c.inQuote(k); k++) {
+            if (c.isComma(k) && c.openOf[k + 1] >= 0) {
+              r2 = c.openOf[k + 1];
+              break;
+            }
+          }
         }
       }
       if (r2 >= 0 && !c.used[r2]) {
+        QuoteKind k0 = q.kind;
         addRegion(c, r2, q);
+        if (k0 == QuoteKind.MIXED) {
+          q.kind = k0;
+        }
       } else if (t < b && c.isComma(t) && q.kind == QuoteKind.INDIRECT && c.closeOf[before] < 0) {
         // parenthetical: "The economy, he said, is strong."
         int end = trimEnd(c, t + 1, b);
@@ -814,10 +958,31 @@ final class RuleQuoteAttributor implements QuoteAttributor {
    */
   private int contentEnd(Ctx c, int p, int a, int b, boolean[] cueAt) {
     int end = Math.min(b, p + MAX_CONTENT);
+    boolean verbless = true;
     for (int k = p + 1; k < end - 1; k++) {
+      if (c.closeOf[k] >= 0 && commaBeforeClose(c, k) && c.pos[k + 1].equals("VERB")
+          && c.lower[k + 1].endsWith("ing") && !PREPOSITIONAL_ING.contains(c.lower[k + 1])) {
+        // he said that is a "distortion," describing ...: a participial clause of the speaker
+        end = k + 1;
+        break;
+      }
+      if (c.closeOf[k] >= 0 && k + 1 < end && !c.inQuote(k + 1) && c.pos[k + 1].equals("PROPN")
+          && cueWithin(cueAt, a, k + 2, Math.min(end, k + 5))) {
+        // ... because “men should not go there.” Cruz says, “...”: a new attribution
+        end = k + 1;
+        break;
+      }
       if (c.inQuote(k)) {
         continue;
       }
+      if (verbless && (c.lower[k].equals("and") || c.lower[k].equals("but"))
+          && c.pos[k + 1].equals("VERB") && c.lower[k + 1].endsWith("ed") && !c.inQuote(k + 1)
+          && k > p + 1) {
+        // called the merger "a terrible deal" and ranked ...: a second verb phrase of the speaker
+        end = k;
+        break;
+      }
+      verbless &= !c.isVerb(k);
       if (c.isComma(k)
           && (c.lower[k + 1].equals("according") || CONTENT_BREAKS.contains(c.lower[k + 1])
               || (k + 1 - a < cueAt.length && cueAt[k + 1 - a] && c.lower[k + 1].endsWith("ing"))
@@ -948,6 +1113,16 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       return null;
     }
     return np;
+  }
+
+  /** Whether the last content segment ends with a question or exclamation mark. */
+  private static boolean endsAsking(Ctx c, Cand q) {
+    int[] last = q.segs.get(q.segs.size() - 1);
+    int e = last[1];
+    while (e > last[0] && Character.isWhitespace(c.text.charAt(e - 1))) {
+      e--;
+    }
+    return e > last[0] && (c.text.charAt(e - 1) == '?' || c.text.charAt(e - 1) == '!');
   }
 
   private static boolean endsWithComma(Ctx c, Cand q) {
@@ -1205,7 +1380,33 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     if (c.isComma(k)) {
       return appositive(c, k, lo);
     }
-    return npCore(c, k, lo);
+    int[] np = npCore(c, k, lo);
+    if (np == null) {
+      np = mistaggedName(c, k, lo);
+    }
+    return np;
+  }
+
+  /**
+   * "Ash/SCONJ described", "Reid/VERB caucused ... and says": capitalised words the tagger
+   * took for something else, opening the clause (sentence start or after a comma).
+   */
+  private static int[] mistaggedName(Ctx c, int k, int lo) {
+    int j = k;
+    while (j >= lo && k - j < 3 && capitalised(c, j) && !c.inQuote(j)
+        && !PERSONAL.contains(c.lower[j]) && !c.pos[j].equals("DET")) {
+      j--;
+    }
+    if (j == k || !(j < lo || c.isComma(j) || j >= 0 && c.sentOf[j] != c.sentOf[k])) {
+      return null;
+    }
+    return new int[] {j + 1, k + 1};
+  }
+
+  private static boolean capitalised(Ctx c, int i) {
+    String t = c.tokens.get(i).text();
+    return t.length() > 1 && Character.isUpperCase(t.charAt(0)) && Character.isLetter(t.charAt(1))
+        && t.chars().allMatch(ch -> Character.isLetter(ch) || ch == '.' || ch == '-');
   }
 
   /**
@@ -1446,7 +1647,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       String w = c.lower[j];
       String ps = c.pos[j];
       if (ps.equals("PROPN") || ps.equals("NOUN") || ps.equals("ADJ") || ps.equals("NUM")
-          || c.nameLike(j) || w.equals("'s")
+          || c.nameLike(j) || w.equals("'s") || mistaggedBeforeName(c, j, limit)
           || ((w.equals("-") || w.equals(".") || w.equals("(") || w.equals(")")) && head >= 0)) {
         if (ps.equals("PROPN") || ps.equals("NOUN") || c.nameLike(j)) {
           head = j;
@@ -1475,6 +1676,28 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       return null;
     }
     return new int[] {p, head + 1};
+  }
+
+  /**
+   * A word the tagger got wrong right before a name: "said pollster/VERB Frank Luntz",
+   * "said Whit/SCONJ Ayres" (a capitalised word inside a sentence, or a plain lower-case word
+   * that is neither a participle nor a function word).
+   */
+  private static boolean mistaggedBeforeName(Ctx c, int j, int limit) {
+    if (j + 1 >= limit || c.inQuote(j + 1) || !c.pos[j + 1].equals("PROPN")
+        || j == 0 || c.sentOf[j - 1] != c.sentOf[j] || c.isPunct(j)) {
+      return false;
+    }
+    String t = c.tokens.get(j).text();
+    String w = c.lower[j];
+    if (PERSONAL.contains(w) || POSSESSIVE.contains(w) || t.isEmpty()) {
+      return false;
+    }
+    if (Character.isUpperCase(t.charAt(0))) {
+      return t.length() > 1 && Character.isLetter(t.charAt(1));
+    }
+    return c.pos[j].equals("VERB") && !w.endsWith("ing") && !w.endsWith("ed")
+        && t.chars().allMatch(Character::isLetter);
   }
 
   // ------------------------------------------------------------------------------------
@@ -1586,12 +1809,14 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       if (d < c.n && c.lower[d].equals(".")) {
         d++;
       }
-      if (d + 1 >= c.n || c.par[d] != c.par[ct] || !isDashLike(c.lower[d])) {
+      // the dash may open the next paragraph: an epigraph “Q.” / - Bernie Sanders.
+      boolean nextPar = d < c.n && c.par[d] == c.par[ct] + 1 && c.parStartTok[c.par[d]] == d;
+      if (d + 1 >= c.n || (c.par[d] != c.par[ct] && !nextPar) || !isDashLike(c.lower[d])) {
         continue;
       }
       int pe = c.parStartTok[c.par[d] + 1];
       int[] np = npRight(c, d + 1, pe);
-      if (np == null) {
+      if (np == null || nextPar && trimEnd(c, np[1], pe) > np[1]) {
         continue;
       }
       Cand q = new Cand();
@@ -1690,6 +1915,82 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       }
     }
     return letters >= 2;
+  }
+
+  // ------------------------------------------------------------------------------------
+  // Quotations introduced by a colon
+
+  /**
+   * {@code S V ...: “Q.”} where no cue of the lexicon introduces the quotation ("Trump leaned in
+   * and boomed: “…”", "As Ridge put it: “…”", "Clinton's response was: “…”"): a quotation of
+   * at least {@code minQuoteTokens} tokens right after a colon is the clause subject's, the cue
+   * is the last verb before the colon (the colon alone when there is none).
+   */
+  private void colonQuotes(Ctx c, List<Cand> found) {
+    for (int r = 0; r < c.regions.size(); r++) {
+      if (c.used[r] || c.regionTokens[r] < Math.max(3, minQuoteTokens)
+          || r > 0 && c.regions.get(r - 1).continues()) {
+        continue;
+      }
+      int ot = firstTokenAt(c, c.regions.get(r).open());
+      if (ot <= 0 || ot >= c.n || c.openOf[ot] != r || !c.lower[ot - 1].equals(":")) {
+        continue;
+      }
+      int colon = ot - 1;
+      boolean sameParagraph = c.par[colon] == c.par[ot];
+      if (!sameParagraph && c.par[ot] - c.par[colon] > 1) {
+        continue;
+      }
+      // the clause before the colon: back to the sentence start, a quotation or a paragraph break
+      int a = colon;
+      while (a - 1 >= 0 && c.par[a - 1] == c.par[colon] && !c.inQuote(a - 1)
+          && c.sentOf[a - 1] == c.sentOf[colon] && colon - a < 60) {
+        a--;
+      }
+      if (a >= colon) {
+        continue;
+      }
+      int v = -1;
+      for (int k = colon - 1; k >= a; k--) {
+        if (c.pos[k].equals("VERB")) {
+          v = k;
+          break;
+        }
+      }
+      int[] spk = subjectOf(c, a, colon);
+      if (spk == null && v < 0) {
+        // a label: "Trump:", "... - Philip Bump:"
+        int[] np = npLeft(c, colon - 1, a);
+        if (np != null && (np[0] == a || c.isDash(np[0] - 1)) && c.nominal(np[1] - 1)) {
+          spk = np;
+        }
+      }
+      if (spk == null && v >= 0 && v > a) {
+        // "Hakeem Jeffries reacted to the news, saying:": the nearest name or nominal before the verb
+        int[] np = npLeft(c, v - 1, a);
+        if (np == null && c.isComma(v - 1)) {
+          np = subjectOf(c, a, v - 1);
+        }
+        spk = np;
+      }
+      if (spk == null || (v >= 0 && v < spk[1])) {
+        continue;
+      }
+      Cand q = new Cand();
+      q.paragraph = c.par[ot];
+      q.sentence = c.sentOf[colon];
+      q.spkTokStart = spk[0];
+      q.spkTokEnd = spk[1];
+      q.spkStart = c.st[spk[0]];
+      q.spkEnd = speakerEnd(c, spk[1] - 1);
+      int cs = v >= 0 ? v : colon;
+      q.cueStart = c.st[cs];
+      q.cueEnd = c.en[colon];
+      q.cueTok = cs;
+      addRegion(c, r, q);
+      q.confidence = 0.6;
+      found.add(q);
+    }
   }
 
   // ------------------------------------------------------------------------------------
