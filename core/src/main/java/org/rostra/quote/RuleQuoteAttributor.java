@@ -615,7 +615,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
             k++;
           }
           int te = trimEnd(c, r[1], k);
-          // "said Beck, who said there were “...”": the relative clause reports a quote of its own
+          // "said Lane, who said the vote was “...”": the relative clause reports a quote of its own
           boolean relativeCue = cueInside && k < b && c.openOf[k] >= 0;
           if (te > r[1] && k - r[1] < 40 && (!cueInside || !relativeCue)) {
             r = new int[] {r[0], te};
@@ -978,7 +978,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       if (verbless && (c.lower[k].equals("and") || c.lower[k].equals("but"))
           && c.pos[k + 1].equals("VERB") && c.lower[k + 1].endsWith("ed") && !c.inQuote(k + 1)
           && k > p + 1) {
-        // called the merger "a terrible deal" and ranked ...: a second verb phrase of the speaker
+        // called the treaty "a bad bargain" and listed ...: a second verb phrase of the speaker
         end = k;
         break;
       }

@@ -37,8 +37,8 @@ class PosTaggerStageTest {
           "WASHINGTON (Reuters) — The Senate voted 51-49. Sen. Smith (R-Ohio) said “no.”",
           "The 3,000 x42 don't AbC 1990s $4bn 3.5% e-mail @rostra #tags https://x.org/a?b=c",
           "I", "Go !", "🇨🇳 習近平 مرحبا e\u0301 RTL",
-          "Mr. Speaker, Mr. Vice President, Members of Congress, my fellow Americans: tonight "
-              + "I report to you that the state of our Union is strong and getting stronger.");
+          "Madam Chair, members of the committee, friends: this morning "
+              + "we can say that our harbors are busier and our schools are fuller than ever.");
 
   /** The reference: OpenNLP's generator and eval, arg-max at each step. */
   static String[] greedyReference(String[] words) {
