@@ -111,10 +111,7 @@ public final class MemoryShapes {
         }
       }
       double secs = (System.nanoTime() - t0) / 1e9;
-      StringBuilder sb = new StringBuilder();
-      for (int k = 0; k < checkpoint; k++) {
-        sb.append(k == 0 ? "" : ", ").append(heap[k] >> 20);
-      }
+      String sb = megabytes(heap, checkpoint);
       long chars = 0;
       for (String t : texts) {
         chars += t.length();
@@ -189,10 +186,7 @@ public final class MemoryShapes {
       }
     }
     double secs = (System.nanoTime() - t0) / 1e9;
-    StringBuilder sb = new StringBuilder();
-    for (int k = 0; k < checkpoint; k++) {
-      sb.append(k == 0 ? "" : ", ").append(heap[k] >> 20);
-    }
+    String sb = megabytes(heap, checkpoint);
     long docs = 0;
     for (long c : done) {
       docs += c;
@@ -206,10 +200,7 @@ public final class MemoryShapes {
         + "document of the shape, at 11 checkpoints of its documents MB | growth MB |");
     System.out.println("|---|---|---|---|---|");
     for (int s = 0; s < n; s++) {
-      StringBuilder hs = new StringBuilder();
-      for (int k = 0; k < perShape[s]; k++) {
-        hs.append(k == 0 ? "" : ", ").append(shapeHeap[s][k] >> 20);
-      }
+      String hs = megabytes(shapeHeap[s], perShape[s]);
       long growth = perShape[s] == 0 ? 0 : shapeHeap[s][perShape[s] - 1] - shapeHeap[s][0];
       System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %s | %+d |%n", label(shapes.get(s)[0]),
           done[s], tokens[s], hs, growth >> 20);
@@ -223,6 +214,15 @@ public final class MemoryShapes {
   private static int tokens(Annotator annotator, String id, String text) {
     Document d = annotator.annotate(AnnotationRequest.of(id, text));
     return d.tokens().size();
+  }
+
+  /** The first {@code n} heap figures in MB, comma-separated. */
+  private static String megabytes(long[] bytes, int n) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < n; k++) {
+      sb.append(k == 0 ? "" : ", ").append(bytes[k] >> 20);
+    }
+    return sb.toString();
   }
 
   private static String label(long chars) {

@@ -45,6 +45,16 @@ public final class WorstCase {
       "newlines", "\n",
       "dots", ".",
       "combining-marks", "e\u0301\u0301\u0301 ",
+      // shapes for the rules of session 2: inline lists, e-mail stamps and sign-offs, links,
+      // colon quotations, split quotations, county lists, sports teams, particle names
+      "inline-lists", "1) a 2) b 3) c ",
+      "email-stamps", "Tom Lee 03/14/2002 09:15 AM Thanks, Tom ",
+      "links", "see https://x.org/a.pdf Then x.doc ",
+      "colon-quotes", "He leaned in and boomed: “We win” ",
+      "split-quotes", "“A,” he said. “B?” she asked, “C!” ",
+      "county-lists", "Los Angeles, Orange and Riverside Counties and other areas of Paris ",
+      "sports-teams", "Tonga beat Samoa 3-1 and Fiji drew with ",
+      "particle-names", "Abdel-Fattah el-Sissi al-Bin-Abu said he ",
     };
     Map<String, IntFunction<String>> m = new LinkedHashMap<>();
     for (int i = 0; i < units.length; i += 2) {

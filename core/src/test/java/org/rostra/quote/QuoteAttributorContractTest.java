@@ -1,19 +1,18 @@
 package org.rostra.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.quicktheories.QuickTheory.qt;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rostra.Annotator;
 import org.rostra.doc.Document;
 import org.rostra.doc.Quote;
 import org.rostra.testing.StageContract;
+import org.rostra.testing.StageContractSuite;
 import org.rostra.testing.Texts;
 
 /** The stage contract and bad input: unbalanced marks, a huge quote, marks only. */
-class QuoteAttributorContractTest {
+class QuoteAttributorContractTest extends StageContractSuite {
   static final Annotator ANNOTATOR = QuoteAttributorTest.ANNOTATOR;
 
   static final List<String> TEXTS =
@@ -27,19 +26,8 @@ class QuoteAttributorContractTest {
           "🇨🇳 習近平 said “مرحبا \uD83D lone \uDE00” \u202E RTL\u0000\u0007",
           "said " + "“".repeat(300) + " told " + "”".repeat(300));
 
-  @Test
-  void fixedTextsPassTheContract() {
-    StageContract.check(ANNOTATOR, TEXTS);
-  }
-
-  @Test
-  void randomNastyTextsKeepEveryInvariant() {
-    StageContract.checkNastyTexts(ANNOTATOR, Texts.examples() / 20);
-  }
-
-  @Test
-  void randomTextsPassTheFullContract() {
-    StageContract.checkRandomTexts(ANNOTATOR, 30);
+  QuoteAttributorContractTest() {
+    super(ANNOTATOR, TEXTS, Texts.examples() / 20, 30);
   }
 
   @Test
