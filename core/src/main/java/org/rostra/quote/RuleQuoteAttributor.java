@@ -77,6 +77,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
           "continue", "continues", "continued", "continuing", "try", "tries", "tried", "trying",
           "attempt", "attempts", "attempted", "attempting", "begin", "begins", "began", "begun",
           "beginning", "start", "starts", "started", "starting", "quick", "rushed", "hastened");
+  /** Link words that open a sentence without belonging to the reported content. */
+  private static final Set<String> LEADING_LINKS = Set.of("and", "but", "so", "yet", "or", "now");
   private static final Set<String> CLITICS = Set.of("'s", "'ve", "'d", "'ll", "'re", "'m");
   private static final Set<String> CONTENT_BREAKS =
       Set.of("but", "although", "though", "while", "whereas", "yet", "after", "before", "since",
@@ -123,6 +125,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       floatingQuotes(c, found);
     }
     found.sort(Comparator.comparingInt((Cand q) -> q.segs.get(0)[0]).thenComparingInt(q -> q.cueStart));
+    dropRelativeInsideContent(c, found);
     SpeakerResolver resolver =
         new SpeakerResolver(document.text(), document.find(Layers.ENTITIES));
     List<Quote> quotes = new ArrayList<>(found.size());
@@ -169,6 +172,35 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     }
     return document.with(Layers.QUOTES, List.copyOf(quotes));
   }
+
+  /**
+   * "saying anybody who complains “is wrong”": an attribution whose speaker is a relative
+   * pronoun inside the content of another quote belongs to what that quote reports.
+   */
+  private static void dropRelativeInsideContent(Ctx c, List<Cand> found) {
+    List<Cand> drop = new ArrayList<>();
+    for (Cand q : found) {
+      if (q.spkTokStart < 0 || q.spkTokEnd - q.spkTokStart != 1
+          || !RELATIVES.contains(c.lower[q.spkTokStart])) {
+        continue;
+      }
+      for (Cand o : found) {
+        if (o == q || o.segs.isEmpty()) {
+          continue;
+        }
+        int[] f = o.segs.get(0);
+        int[] l = o.segs.get(o.segs.size() - 1);
+        if (f[0] < q.spkStart && q.cueEnd <= l[1] && o.cueStart >= 0
+            && (o.cueEnd <= f[0] || o.cueStart >= l[1])) {
+          drop.add(q);
+          break;
+        }
+      }
+    }
+    found.removeAll(drop);
+  }
+
+  private static final Set<String> RELATIVES = Set.of("who", "which", "that");
 
   // ------------------------------------------------------------------------------------
   // Per-document arrays
@@ -598,7 +630,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     int[] spk = npLeft(c, cs - 1, a);
     boolean inverted = false;
     boolean inherited = false;
-    if (spk == null && e.inv() && (cs == a ? prevIsClose(c, cs) : (c.isComma(cs - 1)
+    boolean participle = c.lower[h.start()].endsWith("ing");
+    if (spk == null && e.inv() && !participle && (cs == a ? prevIsClose(c, cs) : (c.isComma(cs - 1)
         || c.closeOf[cs - 1] >= 0 || c.isDash(cs - 1)))) {
       int[] r = npRight(c, je, b);
       if (r != null) {
@@ -715,6 +748,16 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     q.spkTokEnd = spk[1];
     q.spkStart = c.st[spk[0]];
     q.spkEnd = speakerEnd(c, spk[1] - 1);
+    if (tailClean && beforeOk && !inherited && !inverted && before >= a && c.closeOf[before] < 0
+        && !(c.isComma(before) && before - 1 >= a && c.closeOf[before - 1] >= 0)
+        && t < b && c.isComma(t) && t + 1 < b && c.openOf[t + 1] >= 0
+        && !c.used[c.openOf[t + 1]] && c.regionTokens[c.openOf[t + 1]] >= 3
+        && !c.inQuote(a) && startsUpper(c, c.regions.get(c.openOf[t + 1]).contentStart())) {
+      // "Asked about the plan, Smith said, “Q.”": the introduction is not the content
+      addRegion(c, c.openOf[t + 1], q);
+      q.confidence = 0.9;
+      return q;
+    }
     if (tailClean && beforeOk && !inherited) {
       // content before: "Q," S said / "Q," said S / Q, S said.
       boolean aside = t < b && c.isComma(t) && c.closeOf[before] < 0;
@@ -1115,6 +1158,17 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     return np;
   }
 
+  /** Whether the first letter at or after {@code from} is upper case (a new sentence). */
+  private static boolean startsUpper(Ctx c, int from) {
+    for (int k = from; k < c.text.length() && k < from + 8; k++) {
+      char ch = c.text.charAt(k);
+      if (Character.isLetter(ch)) {
+        return Character.isUpperCase(ch);
+      }
+    }
+    return false;
+  }
+
   /** Whether the last content segment ends with a question or exclamation mark. */
   private static boolean endsAsking(Ctx c, Cand q) {
     int[] last = q.segs.get(q.segs.size() - 1);
@@ -1224,6 +1278,11 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     int start = a;
     int te = trimEnd(c, start, before);
     while (start < te && c.isPunct(start) && c.openOf[start] < 0) {
+      start++;
+    }
+    if (start + 2 < te && !c.inQuote(start) && !c.isComma(start + 1)
+        && LEADING_LINKS.contains(c.lower[start])) {
+      // "And the economy is strong, he said.": the link word is not said
       start++;
     }
     String p0 = start < te ? c.pos[start] : "";
@@ -1747,6 +1806,18 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     } else if (h.start() == a || (before >= a && c.isPunct(before))) {
       // According to S, Q.
       int p = np[1];
+      if (p < b && !c.isComma(p)) {
+        // "According to a new report by Politico, Q": the source runs to the comma
+        int k = p;
+        while (k < b && k - p < 10 && !c.isComma(k) && !c.isVerb(k) && !c.inQuote(k)) {
+          k++;
+        }
+        if (k < b && c.isComma(k) && k > p) {
+          p = k;
+          q.spkTokEnd = k;
+          q.spkEnd = c.en[k - 1];
+        }
+      }
       if (p < b && c.isComma(p)) {
         p++;
       }
