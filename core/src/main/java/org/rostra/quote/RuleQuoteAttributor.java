@@ -578,6 +578,14 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         return e;
       }
     }
+    if (!p.equals("VERB") && afterQuotation(c, head)) {
+      // "“Why?” a narrator asks.": the tagger reads "asks" as a plural noun
+      for (CueLexicon.Entry e : m.entries()) {
+        if (!e.noun() && !e.prep() && e.inv()) {
+          return e;
+        }
+      }
+    }
     if (capitalised(c, head) && titleCase(c, head)) {
       // a headline: "Chris Christie Calls Hillary Clinton ‘A Disgrace’", the tagger sees names
       for (CueLexicon.Entry e : m.entries()) {
@@ -587,6 +595,28 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the token {@code i} ends a short clause that follows a closed quotation in the
+   * same paragraph ({@code “Q?” a narrator asks.}): an inflected form right before the end of
+   * the sentence or a comma.
+   */
+  private static boolean afterQuotation(Ctx c, int i) {
+    String w = c.lower[i];
+    if (!(w.endsWith("s") || w.endsWith("ed")) || i + 1 >= c.n
+        || !(c.isPunct(i + 1) && !c.inQuote(i + 1) || c.sentOf[i + 1] != c.sentOf[i])) {
+      return false;
+    }
+    for (int k = i - 1; k >= 0 && i - k <= 8 && c.par[k] == c.par[i]; k--) {
+      if (c.closeOf[k] >= 0) {
+        return k < i - 1;
+      }
+      if (c.inQuote(k) || c.isPunct(k) && !c.lower[k].equals("'s")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether the sentence of token {@code i} is a title-case headline (most words capitalised). */
@@ -1528,6 +1558,23 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     return best;
   }
 
+  /**
+   * "the Clinton ad/VERB": a lower-case word the tagger did not take for a noun, right after a
+   * determiner or possessive (or a name after one), heads a noun phrase all the same.
+   */
+  private static boolean determinedWord(Ctx c, int k, int lo) {
+    String t = c.tokens.get(k).text();
+    if (k - 1 < lo || t.isEmpty() || !Character.isLowerCase(t.charAt(0)) || c.isPunct(k)
+        || c.inQuote(k - 1)) {
+      return false;
+    }
+    String p1 = c.pos[k - 1];
+    if (p1.equals("DET") && !c.lower[k - 1].equals("that") || POSSESSIVE.contains(c.lower[k - 1])) {
+      return true;
+    }
+    return p1.equals("PROPN") && k - 2 >= lo && c.pos[k - 2].equals("DET");
+  }
+
   private static int[] npCore(Ctx c, int k, int lo) {
     if (k < lo || c.inQuote(k)) {
       return null;
@@ -1555,7 +1602,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       // "he 's labeled" with the clitic split off
       return new int[] {k - 1, k};
     }
-    if (!c.nominal(k) && !(l.equals(")") && k - 1 >= lo) && !adjectiveHead(c, k, lo)) {
+    if (!c.nominal(k) && !(l.equals(")") && k - 1 >= lo) && !adjectiveHead(c, k, lo)
+        && !determinedWord(c, k, lo)) {
       return null;
     }
     if (c.pos[k].equals("NUM") && (k - 1 < lo || !c.nominal(k - 1))) {
@@ -1594,6 +1642,14 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     while (j < k && (NP_LINKS.contains(c.lower[j]) || c.lower[j].equals("and")
         || c.lower[j].equals("'s"))) {
       j++;
+    }
+    // "a narrator in the Clinton ad": a determined phrase attached to a noun before it
+    if (j - 2 >= lo && NP_LINKS_LEFT.contains(c.lower[j - 1])
+        && c.pos[j].equals("DET") && !c.inQuote(j - 2) && c.nominal(j - 2) && k - j < 6) {
+      int[] left = npCoreSimple(c, j - 2, lo);
+      if (left != null && k - left[0] < MAX_NP) {
+        j = left[0];
+      }
     }
     // a quantified group: "some of Clinton's allies", "most of them"
     if (j - 2 >= lo && c.lower[j - 1].equals("of") && QUANTIFIERS.contains(c.lower[j - 2])
