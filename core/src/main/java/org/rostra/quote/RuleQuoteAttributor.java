@@ -873,6 +873,16 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       return q;
     }
     int end = contentEnd(c, p, a, b, cueAt);
+    if (subordinate(c, a, inverted || inherited ? cs : spk[0])) {
+      // "Although Trump has admitted it, he does not defend it": the content ends with the
+      // subordinate clause
+      for (int k = p + 1; k < end; k++) {
+        if (c.isComma(k) && !c.inQuote(k)) {
+          end = k;
+          break;
+        }
+      }
+    }
     // a colon at the end introducing a quotation
     int te = trimEnd(c, p, end);
     if (te <= p) {
@@ -1064,6 +1074,11 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         end = k;
         break;
       }
+      if (c.isComma(k) && k - p > 2 && c.lower[k + 1].equals("which") && !c.inQuote(k + 1)) {
+        // "... from pneumonia, which forced her to leave": a remark of the writer
+        end = k;
+        break;
+      }
       if (contentEndsAt(c, k, end, cueAt, a)) {
         end = k;
         break;
@@ -1186,6 +1201,19 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       return null;
     }
     return np;
+  }
+
+  private static final Set<String> SUBORDINATORS =
+      Set.of("although", "though", "when", "while", "once", "after", "before", "if", "as",
+          "because", "since", "whereas", "unless", "until", "whenever");
+
+  /** Whether the clause of the speaker starting at {@code s0} opens with a subordinator. */
+  private static boolean subordinate(Ctx c, int a, int s0) {
+    int k = s0 - 1;
+    if (k < a || !SUBORDINATORS.contains(c.lower[k]) || c.inQuote(k)) {
+      return false;
+    }
+    return k == a || c.isComma(k - 1) || LEADING_LINKS.contains(c.lower[k - 1]) && k - 1 == a;
   }
 
   /** Whether the first letter at or after {@code from} is upper case (a new sentence). */
