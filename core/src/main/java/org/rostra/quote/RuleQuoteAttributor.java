@@ -739,6 +739,10 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         before >= a
             ? c.closeOf[before] >= 0 || ((c.isComma(before) || c.isDash(before)) && before > a)
             : afterQuote;
+    if (lenient && before >= a && c.pos[a].equals("ADP") && !c.inQuote(a)) {
+      // "In an interview on “Face the Nation,” Ryan said the ...": a title in an introduction
+      lenient = false;
+    }
     if (lenient && !tailClean && !inherited) {
       // "Q," she said after reading it: the quotation is the content unless more follows
       int f = objEnd < b ? objEnd : b - 1;
@@ -1068,6 +1072,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       verbless &= !c.isVerb(k);
       if (c.isComma(k)
           && (c.lower[k + 1].equals("according") || CONTENT_BREAKS.contains(c.lower[k + 1])
+              || k + 2 < end && (c.lower[k + 1].equals("and") || c.lower[k + 1].equals("but"))
+                  && SUBORDINATORS.contains(c.lower[k + 2]) && !c.lower[k + 2].equals("if")
               || (k + 1 - a < cueAt.length && cueAt[k + 1 - a] && c.lower[k + 1].endsWith("ing"))
               || cueWithin(cueAt, a, k + 1, Math.min(end, k + 4))
               && !c.pos[k + 1].equals("VERB"))) {
@@ -1904,6 +1910,14 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       }
       if (p < b && c.isComma(p)) {
         p++;
+      }
+      if (p < b && c.openOf[p] >= 0 && !c.used[c.openOf[p]]
+          && c.regions.get(c.openOf[p]).closed()) {
+        // According to S, “Q. Q.”: the whole quotation
+        addRegion(c, c.openOf[p], q);
+        q.confidence = 0.8;
+        here.add(q);
+        return;
       }
       int te = trimEnd(c, p, Math.min(b, p + MAX_CONTENT));
       if (te - p < 2) {
