@@ -1080,6 +1080,11 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         end = k;
         break;
       }
+      if (c.isComma(k) && k - p > 2 && subjectOfLaterCue(c, k + 1, end, cueAt, a)) {
+        // "..., and when pressed, the mother of three replied, “...”": another speaker's clause
+        end = k;
+        break;
+      }
       if (c.isComma(k) && k - p > 2 && c.lower[k + 1].equals("which") && !c.inQuote(k + 1)) {
         // "... from pneumonia, which forced her to leave": a remark of the writer
         end = k;
@@ -1207,6 +1212,27 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       return null;
     }
     return np;
+  }
+
+  /**
+   * Whether a cue within 15 tokens after {@code from} has a noun phrase subject that starts
+   * exactly at {@code from}.
+   */
+  private static boolean subjectOfLaterCue(Ctx c, int from, int end, boolean[] cueAt, int a) {
+    for (int m = from + 1; m < end && m - from <= 15; m++) {
+      if (c.inQuote(m)) {
+        return false;
+      }
+      if (m - a < cueAt.length && cueAt[m - a] && c.isVerb(m)) {
+        int v = m;
+        while (v - 1 > from && (c.pos[v - 1].equals("AUX") || c.pos[v - 1].equals("ADV"))) {
+          v--;
+        }
+        int[] np = npLeft(c, v - 1, from);
+        return np != null && np[0] == from && !RELATIVES.contains(c.lower[from]);
+      }
+    }
+    return false;
   }
 
   private static final Set<String> SUBORDINATORS =
