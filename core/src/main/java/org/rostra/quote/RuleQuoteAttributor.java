@@ -578,7 +578,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         return e;
       }
     }
-    if (!p.equals("VERB") && afterQuotation(c, head)) {
+    if (!p.equals("VERB") && (afterQuotation(c, head) || afterSubject(c, head))) {
       // "“Why?” a narrator asks.": the tagger reads "asks" as a plural noun
       for (CueLexicon.Entry e : m.entries()) {
         if (!e.noun() && !e.prep() && e.inv()) {
@@ -617,6 +617,32 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       }
     }
     return false;
+  }
+
+  /**
+   * "Johnson tells/NOUN MSNBC": an inflected verb form right after a name or a personal
+   * pronoun that starts its clause, which the tagger read as a noun.
+   */
+  private static boolean afterSubject(Ctx c, int i) {
+    String w = c.lower[i];
+    if (!(w.endsWith("s") || w.endsWith("ed")) || i - 1 < 0 || c.inQuote(i - 1)
+        || c.sentOf[i - 1] != c.sentOf[i] || !Character.isLowerCase(c.text.charAt(c.st[i]))) {
+      return false;
+    }
+    String prev = c.lower[i - 1];
+    if (c.pos[i - 1].equals("PRON")) {
+      return PERSONAL.contains(prev) && !prev.equals("you") && !prev.equals("it");
+    }
+    if (!c.pos[i - 1].equals("PROPN")) {
+      return false;
+    }
+    int j = i - 1;
+    while (j - 1 >= 0 && c.pos[j - 1].equals("PROPN") && c.sentOf[j - 1] == c.sentOf[i]
+        && i - j < 5) {
+      j--;
+    }
+    return j == 0 || c.sentOf[j - 1] != c.sentOf[i] || c.isComma(j - 1)
+        || c.closeOf[j - 1] >= 0;
   }
 
   /** Whether the sentence of token {@code i} is a title-case headline (most words capitalised). */
@@ -1629,6 +1655,10 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       return false;
     }
     String p1 = c.pos[k - 1];
+    if (c.lower[k - 1].equals("-") && k - 2 >= lo && c.en[k - 2] == c.st[k - 1]
+        && c.en[k - 1] == c.st[k] && (c.pos[k - 2].equals("PROPN") || c.nameLike(k - 2))) {
+      return true; // "Park Geun-hye": the tagger took the tail of the name for a pronoun
+    }
     if (p1.equals("DET") && !c.lower[k - 1].equals("that") || POSSESSIVE.contains(c.lower[k - 1])) {
       return true;
     }
