@@ -873,6 +873,14 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         || c.openOf[p2] >= 0 || (c.isComma(p2) && p2 + 1 < b && c.openOf[p2 + 1] >= 0))) {
       p = p2;
     }
+    if (p < b && !c.lower[p].equals("that") && !c.lower[p].equals(":") && c.openOf[p] < 0) {
+      int th = thatAhead(c, p, b);
+      if (th >= 0) {
+        // "tells MSNBC's “Morning Joe” on Friday that ...", "says at a stop in Toledo, Ohio,
+        // that ...": addressee and circumstances before the that-clause
+        p = th;
+      }
+    }
     if (p < b && (c.lower[p].equals(":") || (c.isComma(p) && p + 1 < b && c.openOf[p + 1] >= 0))) {
       p++;
     }
@@ -1259,6 +1267,32 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       }
     }
     return false;
+  }
+
+  /**
+   * The token of a complementiser "that" within 15 tokens from {@code p}, reached over names,
+   * nouns, prepositions, commas and short quoted titles but no verb; -1 when there is none.
+   */
+  private static int thatAhead(Ctx c, int p, int b) {
+    for (int k = p; k < b && k - p <= 15; k++) {
+      String w = c.lower[k];
+      if (w.equals("that") && c.pos[k].equals("SCONJ") && k > p) {
+        return c.isComma(k - 1) || !c.pos[k - 1].equals("NOUN") || k - p <= 3 ? k : -1;
+      }
+      if (c.inQuote(k)) {
+        int r = c.inRegion[k] >= 0 ? c.inRegion[k] : c.openOf[k] >= 0 ? c.openOf[k] : c.closeOf[k];
+        if (r < 0 || c.regionTokens[r] > 4) {
+          return -1;
+        }
+        continue;
+      }
+      if (c.isVerb(k) || c.pos[k].equals("AUX") || c.pos[k].equals("SCONJ")
+          || c.pos[k].equals("PRON") && !POSSESSIVE.contains(w) || w.equals(";")
+          || w.equals(":") || c.isDash(k) || w.equals("and") || w.equals("but")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private static final Set<String> SUBORDINATORS =
