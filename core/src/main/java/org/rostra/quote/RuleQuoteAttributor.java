@@ -180,6 +180,17 @@ final class RuleQuoteAttributor implements QuoteAttributor {
   private static void dropRelativeInsideContent(Ctx c, List<Cand> found) {
     List<Cand> drop = new ArrayList<>();
     for (Cand q : found) {
+      if (q.belief && q.spkTokStart >= 0 && q.spkTokEnd - q.spkTokStart == 1
+          && PERSONAL.contains(c.lower[q.spkTokStart])) {
+        // "DuVernay said she felt that ...": the thought is part of what was said
+        for (Cand o : found) {
+          if (o != q && !o.segs.isEmpty() && o.segs.get(0)[0] == q.spkStart && !o.belief) {
+            drop.add(q);
+            break;
+          }
+        }
+        continue;
+      }
       if (q.spkTokStart < 0 || q.spkTokEnd - q.spkTokStart != 1
           || !RELATIVES.contains(c.lower[q.spkTokStart])) {
         continue;
@@ -221,6 +232,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     int cueTok = -1;
     int spkTokStart = -1;
     int spkTokEnd = -1;
+    /** Whether the cue is a belief or evidence cue ("thinks", "found"). */
+    boolean belief;
   }
 
   /** A cue found in a sentence. */
@@ -804,6 +817,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     q.cueStart = c.st[cs];
     q.cueEnd = c.en[je - 1];
     q.cueTok = h.start();
+    q.belief = isBelief(e);
     q.spkTokStart = spk[0];
     q.spkTokEnd = spk[1];
     q.spkStart = c.st[spk[0]];
