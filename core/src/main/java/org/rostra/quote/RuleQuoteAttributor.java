@@ -174,15 +174,17 @@ final class RuleQuoteAttributor implements QuoteAttributor {
   }
 
   /**
-   * "saying anybody who complains “is wrong”": an attribution whose speaker is a relative
-   * pronoun inside the content of another quote belongs to what that quote reports.
+   * Attributions nested in another quote's content belong to what that quote reports:
+   * "saying anybody who complains “is wrong”" (a relative-pronoun speaker inside the content)
+   * and "she said she felt ..." (a pronoun speaker opening the content).
    */
   private static void dropRelativeInsideContent(Ctx c, List<Cand> found) {
     List<Cand> drop = new ArrayList<>();
     for (Cand q : found) {
-      if (q.belief && q.spkTokStart >= 0 && q.spkTokEnd - q.spkTokStart == 1
+      if (q.spkTokStart >= 0 && q.spkTokEnd - q.spkTokStart == 1
           && PERSONAL.contains(c.lower[q.spkTokStart])) {
-        // "DuVernay said she felt that ...": the thought is part of what was said
+        // "DuVernay said she felt that ...", "he said he told them ...": the nested attribution
+        // with a pronoun speaker is part of what was said
         for (Cand o : found) {
           if (o != q && !o.segs.isEmpty() && o.segs.get(0)[0] == q.spkStart && !o.belief) {
             drop.add(q);
