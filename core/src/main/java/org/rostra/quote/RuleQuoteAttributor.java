@@ -751,6 +751,11 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       return null;
     }
     int groupStart = inverted || inherited ? cs : spk[0];
+    if (!inverted && !inherited && spk[0] - 2 >= a && c.lower[spk[0] - 1].equals("as")
+        && (c.isComma(spk[0] - 2) || c.isDash(spk[0] - 2) || c.closeOf[spk[0] - 2] >= 0)) {
+      // "... a “lawful source,” as a memo put it.": the comparison clause is the group
+      groupStart = spk[0] - 1;
+    }
     int groupEnd = inverted ? spk[1] : je;
     // an addressee after the cue: "told reporters"
     int objEnd = groupEnd;
@@ -888,6 +893,15 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     if (p2 < b && p2 > p && (c.lower[p2].equals("that") || c.lower[p2].equals(":")
         || c.openOf[p2] >= 0 || (c.isComma(p2) && p2 + 1 < b && c.openOf[p2 + 1] >= 0))) {
       p = p2;
+    }
+    if (e.lemma().equals("put it") && p < b && !c.isComma(p) && c.openOf[p] < 0) {
+      // "As Simonyan put it in a statement in July, RT is ...": the content follows the comma
+      for (int k = p; k < b && k - p < 15 && !c.inQuote(k) && !c.isVerb(k); k++) {
+        if (c.isComma(k) && k + 1 < b) {
+          p = k + 1;
+          break;
+        }
+      }
     }
     if (p < b && !c.lower[p].equals("that") && !c.lower[p].equals(":") && c.openOf[p] < 0) {
       int th = thatAhead(c, p, b);
