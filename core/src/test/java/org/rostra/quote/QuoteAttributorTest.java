@@ -62,6 +62,37 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void sessionThreeRulesOnInventedSentences() {
+    // a cue the tagger takes for a noun after a quotation, speaker with an attached phrase
+    Quote asks = quotes("“So who pays for it?” a narrator in the new ad asks.").get(0);
+    assertEquals("So who pays for it?", asks.text());
+    assertEquals("asks", cue(asks));
+    assertTrue(speaker(asks).startsWith("a narrator in the"), speaker(asks));
+    // an introduction before "S said, “Q.”" is not content
+    Quote asked = quotes("Asked about the merger, Ortiz said, “It will not happen.”").stream()
+        .filter(q -> cue(q).equals("said")).findFirst().orElseThrow();
+    assertEquals("It will not happen.", asked.text());
+    // a pronoun attribution opening what was said is part of it: one quote, not two
+    List<Quote> nested = quotes("Lopez said she believed the vote was rigged.");
+    assertEquals(1, nested.size());
+    assertEquals("Lopez", speaker(nested.get(0)));
+    // "as S put it", after and before its content
+    Quote putAfter = quotes("The town is “flat broke,” as the mayor put it.").get(0);
+    assertEquals("the mayor", speaker(putAfter));
+    assertEquals("put it", cue(putAfter));
+    Quote putBefore = quotes("As the mayor put it on Monday, the town is “flat broke.”").get(0);
+    assertTrue(putBefore.text().startsWith("the town is"), putBefore.text());
+    // a that-clause reached over the addressee and a place
+    Quote tells = quotes("Ortiz tells reporters in Lima on Friday that the deal is dead.").get(0);
+    assertEquals("that the deal is dead", tells.text());
+    // a participle never inverts: the speaker is the clause subject, not the next word
+    Quote saying = quotes("The party attacked the mayor, saying he “has failed the city.”").stream()
+        .filter(q -> cue(q).equals("saying")).findFirst().orElseThrow();
+    assertEquals("The party", speaker(saying));
+    assertTrue(saying.text().startsWith("he "), saying.text());
+  }
+
+  @Test
   void invertedCueWithAppositive() {
     Quote q = quotes("\"Taxes are too high,\" said Jane Doe, a senator from Ohio.").get(0);
     assertEquals("Taxes are too high", q.text());
