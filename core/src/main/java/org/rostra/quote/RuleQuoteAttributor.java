@@ -593,10 +593,12 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         return e;
       }
     }
-    if (!p.equals("VERB") && (afterQuotation(c, head) || afterSubject(c, head))) {
-      // "“Why?” a narrator asks.": the tagger reads "asks" as a plural noun
+    if (!p.equals("VERB")) {
+      // "“Why?” a narrator asks.", "Video shows that": the tagger reads the verb as a noun
+      boolean quoted = afterQuotation(c, head);
+      boolean subject = !quoted && afterSubject(c, head);
       for (CueLexicon.Entry e : m.entries()) {
-        if (!e.noun() && !e.prep() && e.inv()) {
+        if (!e.noun() && !e.prep() && (quoted && e.inv() || subject)) {
           return e;
         }
       }
@@ -647,6 +649,14 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     String prev = c.lower[i - 1];
     if (c.pos[i - 1].equals("PRON")) {
       return PERSONAL.contains(prev) && !prev.equals("you") && !prev.equals("it");
+    }
+    if (w.endsWith("s") && !w.endsWith("ss") && i + 1 < c.n && c.sentOf[i + 1] == c.sentOf[i]
+        && (c.pos[i - 1].equals("NOUN") || c.pos[i - 1].equals("PROPN"))
+        && (c.lower[i + 1].equals("that") || c.lower[i + 1].equals("to")
+            && i + 2 < c.n && c.isVerb(i + 2)
+            || PERSONAL.contains(c.lower[i + 1]) && !c.lower[i + 1].equals("who"))) {
+      // "Video shows/NOUN that ...", "The campaign plans/NOUN to ...": a verb before a clause
+      return true;
     }
     if (!c.pos[i - 1].equals("PROPN")) {
       return false;
