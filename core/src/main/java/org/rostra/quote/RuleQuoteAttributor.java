@@ -1201,6 +1201,38 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     return false;
   }
 
+  /** Nouns of documents and measurements that report findings ("the poll", "a study"). */
+  private static final Set<String> EVIDENCE_NOUNS =
+      Set.of("poll", "survey", "study", "report", "analysis", "data", "video", "footage",
+          "document", "record", "figure", "number", "average", "research", "review", "audit",
+          "investigation", "census", "model", "forecast", "chart", "slide", "map", "estimate",
+          "statistic", "test", "probe", "inquiry", "filing", "memo", "email", "e-mail", "letter",
+          "tally", "count", "projection", "simulation", "assessment", "evaluation", "paper",
+          "experiment", "trial", "sample", "index", "ranking", "rating", "table", "graph",
+          "photo", "image", "recording", "transcript", "log");
+
+  /** Whether the head of a speaker phrase (before any preposition) is an evidence noun. */
+  private static boolean evidenceSubject(Ctx c, int[] spk) {
+    int head = spk[1] - 1;
+    for (int k = spk[0]; k < spk[1]; k++) {
+      if (c.pos[k].equals("ADP")) {
+        head = k - 1;
+        break;
+      }
+    }
+    return head >= spk[0] && EVIDENCE_NOUNS.contains(singular(c.lower[head]));
+  }
+
+  private static String singular(String w) {
+    if (w.endsWith("ies") && w.length() > 4) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+
   private static boolean isBelief(CueLexicon.Entry e) {
     return e.cls() == CueLexicon.CueClass.BELIEF || e.cls() == CueLexicon.CueClass.EVIDENCE;
   }
@@ -1231,6 +1263,10 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     }
     String w = c.lower[p];
     if (w.equals("that") || (e.to() && w.equals("to"))) {
+      return true;
+    }
+    if (e.cls() == CueLexicon.CueClass.EVIDENCE && !c.isPunct(p) && evidenceSubject(c, spk)) {
+      // "Polls show a close contest", "A study found 31 cases": what the evidence shows
       return true;
     }
     // a finite clause: a short subject then a verb ("think Trump will win")
@@ -1808,7 +1844,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       j++;
     }
     // "a narrator in the Clinton ad": a determined phrase attached to a noun before it
-    if (j - 2 >= lo && NP_LINKS_LEFT.contains(c.lower[j - 1])
+    if (j - 2 >= lo && (NP_LINKS_LEFT.contains(c.lower[j - 1]) || c.lower[j - 1].equals("by"))
         && c.pos[j].equals("DET") && !c.inQuote(j - 2) && c.nominal(j - 2) && k - j < 6) {
       int[] left = npCoreSimple(c, j - 2, lo);
       if (left != null && k - left[0] < MAX_NP) {
