@@ -1775,6 +1775,29 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     return p1.equals("PROPN") && k - 2 >= lo && c.pos[k - 2].equals("DET");
   }
 
+  /**
+   * The end (exclusive) of a word chain joined by hyphens without spaces that starts at
+   * {@code j} ("46-year-old", "Texas-based"), or -1 when no hyphen follows {@code j}.
+   */
+  private static int hyphenChainEnd(Ctx c, int j, int limit) {
+    int k = j;
+    while (k + 2 < limit && c.lower[k + 1].equals("-") && c.en[k] == c.st[k + 1]
+        && c.en[k + 1] == c.st[k + 2] && !c.isPunct(k + 2) && !c.isPunct(k)) {
+      k += 2;
+    }
+    return k > j ? k + 1 : -1;
+  }
+
+  /** The start of a hyphen-joined word chain that ends at {@code q}, or -1. */
+  private static int hyphenChainStart(Ctx c, int q, int lo) {
+    int k = q;
+    while (k - 2 >= lo && c.lower[k - 1].equals("-") && c.en[k - 2] == c.st[k - 1]
+        && c.en[k - 1] == c.st[k] && !c.isPunct(k - 2) && !c.isPunct(k)) {
+      k -= 2;
+    }
+    return k < q ? k : -1;
+  }
+
   private static int[] npCore(Ctx c, int k, int lo) {
     if (k < lo || c.inQuote(k)) {
       return null;
@@ -1818,7 +1841,12 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       if (c.inQuote(q)) {
         break;
       }
-      if (p.equals("PROPN") || p.equals("NOUN") || p.equals("ADJ") || p.equals("NUM")
+      int chainStart = hyphenChainStart(c, q, lo);
+      if (chainStart >= 0) {
+        // "Texas-based Matt Mackowiak": a compound modifier
+        j = chainStart;
+        count += q - chainStart;
+      } else if (p.equals("PROPN") || p.equals("NOUN") || p.equals("ADJ") || p.equals("NUM")
           || c.nameLike(q)) {
         j = q;
       } else if (p.equals("DET") || POSSESSIVE.contains(w)) {
@@ -1961,6 +1989,13 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     while (j < limit && !c.inQuote(j)) {
       String w = c.lower[j];
       String ps = c.pos[j];
+      int chain = hyphenChainEnd(c, j, limit);
+      if (chain > 0) {
+        // "the 46-year-old", "a Texas-based consultant": one compound word
+        head = chain - 1;
+        j = chain;
+        continue;
+      }
       if (ps.equals("PROPN") || ps.equals("NOUN") || ps.equals("ADJ") || ps.equals("NUM")
           || c.nameLike(j) || w.equals("'s") || mistaggedBeforeName(c, j, limit)
           || ((w.equals("-") || w.equals(".") || w.equals("(") || w.equals(")")) && head >= 0)) {
