@@ -597,8 +597,10 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       // "“Why?” a narrator asks.", "Video shows that": the tagger reads the verb as a noun
       boolean quoted = afterQuotation(c, head);
       boolean subject = !quoted && afterSubject(c, head);
+      boolean past = pastOfSpeech(c, head, m.end());
       for (CueLexicon.Entry e : m.entries()) {
-        if (!e.noun() && !e.prep() && (quoted && e.inv() || subject)) {
+        if (!e.noun() && !e.prep() && (quoted && e.inv() || subject
+            || past && e.inv() && e.cls() == CueLexicon.CueClass.SPEECH)) {
           return e;
         }
       }
@@ -634,6 +636,27 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       }
     }
     return false;
+  }
+
+  /**
+   * "Trump/ADJ said/NOUN of him": a one-word past form of a speech verb (-ed, "said", "told",
+   * "wrote") is a verb whatever the tagger says, unless a determiner or possessive makes it a
+   * modifier ("the said document", "his stated aim").
+   */
+  private static boolean pastOfSpeech(Ctx c, int i, int end) {
+    String w = c.lower[i];
+    if (end != i + 1 || !(w.endsWith("ed") || w.equals("said") || w.equals("told")
+        || w.equals("wrote")) || c.inQuote(i)) {
+      return false;
+    }
+    if (i - 1 >= 0 && c.sentOf[i - 1] == c.sentOf[i]) {
+      String p = c.pos[i - 1];
+      String l = c.lower[i - 1];
+      if (p.equals("DET") || POSSESSIVE.contains(l) || l.equals("'s") || p.equals("ADP")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -842,7 +865,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     if (tailClean && beforeOk && !inherited && !inverted && before >= a && c.closeOf[before] < 0
         && !(c.isComma(before) && before - 1 >= a && c.closeOf[before - 1] >= 0)
         && t < b && c.isComma(t) && t + 1 < b && c.openOf[t + 1] >= 0
-        && !c.used[c.openOf[t + 1]] && c.regionTokens[c.openOf[t + 1]] >= 3
+        && !c.used[c.openOf[t + 1]]
         && !c.inQuote(a) && startsUpper(c, c.regions.get(c.openOf[t + 1]).contentStart())) {
       // "Asked about the plan, Smith said, “Q.”": the introduction is not the content
       addRegion(c, c.openOf[t + 1], q);
