@@ -462,6 +462,9 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     }
     unlistedVerbs(c, a, b, hits);
     if (hits.isEmpty()) {
+      List<Cand> polls = new ArrayList<>(1);
+      inPoll(c, s, a, b, polls);
+      out.addAll(polls);
       return;
     }
     List<Cand> here = new ArrayList<>();
@@ -499,7 +502,90 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         nounSource(c, a, h, here);
       }
     }
+    inPoll(c, s, a, b, here);
     out.addAll(here);
+  }
+
+  private static final Set<String> POLL_NOUNS = Set.of("poll", "survey");
+
+  /**
+   * "In a CBS News poll released Monday, Clinton led by 5 points." / "Trump has a lead in the
+   * latest polls.": a poll or survey named with "in" reports the clause; its noun phrase is
+   * the speaker and "in" the cue (the way PolNeAR marks them).
+   */
+  private static void inPoll(Ctx c, int s, int a, int b, List<Cand> here) {
+    for (int i = a; i + 1 < b; i++) {
+      if (!c.lower[i].equals("in") || c.inQuote(i) || !c.pos[i].equals("ADP")) {
+        continue;
+      }
+      int[] np = npRight(c, i + 1, b, 0);
+      if (np == null || !POLL_NOUNS.contains(singular(c.lower[np[1] - 1]))) {
+        continue;
+      }
+      boolean taken = false;
+      for (Cand q : here) {
+        for (int[] sg : q.segs) {
+          taken |= sg[0] <= c.st[i] && c.st[i] < sg[1];
+        }
+        taken |= q.cueStart <= c.st[i] && c.st[i] < q.cueEnd;
+      }
+      if (taken) {
+        continue;
+      }
+      int spkEnd = np[1];
+      int from;
+      int to;
+      if (i == a) {
+        // In NP [released Monday], Q.
+        int k = np[1];
+        while (k < b && k - np[1] < 8 && !c.isComma(k) && !c.inQuote(k)) {
+          k++;
+        }
+        if (k >= b || !c.isComma(k)) {
+          continue;
+        }
+        spkEnd = k;
+        from = k + 1;
+        to = trimEnd(c, from, b);
+      } else {
+        // Q in NP.
+        int after = np[1];
+        if (after < b && !c.isPunct(after)) {
+          continue;
+        }
+        from = a;
+        to = trimEnd(c, a, i);
+        while (from < to && (c.isPunct(from) || LEADING_LINKS.contains(c.lower[from]))
+            && c.openOf[from] < 0) {
+          from++;
+        }
+      }
+      if (to - from < 3) {
+        continue;
+      }
+      boolean verb = false;
+      for (int k = from; k < to; k++) {
+        verb |= c.isVerb(k) || c.pos[k].equals("AUX");
+      }
+      if (!verb) {
+        continue;
+      }
+      Cand q = new Cand();
+      q.sentence = s;
+      q.paragraph = c.par[i];
+      q.cueStart = c.st[i];
+      q.cueEnd = c.en[i];
+      q.cueTok = i;
+      q.spkTokStart = np[0];
+      q.spkTokEnd = spkEnd;
+      q.spkStart = c.st[np[0]];
+      q.spkEnd = c.en[spkEnd - 1];
+      q.segs.add(new int[] {c.st[from], c.en[to - 1]});
+      q.kind = kindOf(c, from, to);
+      q.confidence = 0.5;
+      here.add(q);
+      return;
+    }
   }
 
   /** A verb outside the lexicon that reports the quotation it follows. */
@@ -1692,7 +1778,41 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     if (np == null) {
       np = mistaggedName(c, k, lo);
     }
+    if (np == null) {
+      np = pollGroup(c, k, lo);
+    }
     return np;
+  }
+
+  private static final Set<String> QUANTITY_WORDS =
+      Set.of("in", "out", "of", "%", "percent", "about", "nearly", "almost", "roughly", "some",
+          "just", "only", "over", "more", "than", "fewer", "less", "around", "fully", "a", "third",
+          "quarter", "half", "two-thirds");
+
+  /**
+   * Respondents of a poll as a speaker: "About 4 in 10 say", "42% say", "One in five say",
+   * "those surveyed say".
+   */
+  private static int[] pollGroup(Ctx c, int k, int lo) {
+    if (c.inQuote(k)) {
+      return null;
+    }
+    if (k - 1 >= lo && c.lower[k - 1].equals("those") && c.lower[k].endsWith("ed")) {
+      return new int[] {k - 1, k + 1};
+    }
+    String w = c.lower[k];
+    if (!(c.pos[k].equals("NUM") || w.equals("%") || w.equals("percent"))) {
+      return null;
+    }
+    int j = k;
+    while (j - 1 >= lo && k - j < 8 && !c.inQuote(j - 1)
+        && (c.pos[j - 1].equals("NUM") || QUANTITY_WORDS.contains(c.lower[j - 1]))) {
+      j--;
+    }
+    if (j > lo && !c.isPunct(j - 1) && !LEADING_LINKS.contains(c.lower[j - 1])) {
+      return null;
+    }
+    return new int[] {j, k + 1};
   }
 
   /**
