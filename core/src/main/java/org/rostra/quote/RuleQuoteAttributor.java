@@ -866,7 +866,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     if (spk == null) {
       return null;
     }
-    if (!beliefs && isBelief(e) && (inverted || !beliefContext(c, spk, je, b, e))) {
+    if (!beliefs && isBelief(e) && (inverted || !beliefContext(c, spk, je, b, e))
+        && !parentheticalBelief(c, a, b, spk, je)) {
       return null;
     }
     int groupStart = inverted || inherited ? cs : spk[0];
@@ -1310,6 +1311,9 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     return false;
   }
 
+  /** Belief verbs that take an object and an "as" phrase: "see X as Y". */
+  private static final Set<String> AS_VERBS = Set.of("see", "view", "regard", "consider");
+
   /** Nouns of documents and measurements that report findings ("the poll", "a study"). */
   private static final Set<String> EVIDENCE_NOUNS =
       Set.of("poll", "survey", "study", "report", "analysis", "data", "video", "footage",
@@ -1340,6 +1344,24 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       return w.substring(0, w.length() - 1);
     }
     return w;
+  }
+
+  /**
+   * "..., records show." / "Ryan's endorsement, many think, is only a matter of time": a
+   * belief or evidence cue set off by a comma after at least a few words of the sentence, with
+   * nothing but its subject between, and the end of the sentence or a comma after it.
+   */
+  private static boolean parentheticalBelief(Ctx c, int a, int b, int[] spk, int je) {
+    int before = spk[0] - 1;
+    if (before - a < 3 || !c.isComma(before) || spk[1] - spk[0] > 4
+        || RELATIVES.contains(c.lower[spk[0]])) {
+      return false;
+    }
+    int t = je;
+    while (t < b && c.pos[t].equals("ADV") && !c.inQuote(t)) {
+      t++;
+    }
+    return t >= b || c.isComma(t) || c.lower[t].equals(".") || c.isDash(t);
   }
 
   private static boolean isBelief(CueLexicon.Entry e) {
@@ -1373,6 +1395,17 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     String w = c.lower[p];
     if (w.equals("that") || (e.to() && w.equals("to"))) {
       return true;
+    }
+    if (AS_VERBS.contains(e.lemma())) {
+      // "Democrats see Clinton as the stronger candidate": an object and "as" after the cue
+      for (int k = p + 1; k < b && k - p < 8 && !c.inQuote(k) && !c.isVerb(k); k++) {
+        if (c.lower[k].equals("as")) {
+          return k > p && k + 1 < b;
+        }
+        if (c.isPunct(k)) {
+          break;
+        }
+      }
     }
     if (e.cls() == CueLexicon.CueClass.EVIDENCE && !c.isPunct(p) && evidenceSubject(c, spk)) {
       // "Polls show a close contest", "A study found 31 cases": what the evidence shows
