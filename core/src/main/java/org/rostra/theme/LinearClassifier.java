@@ -37,6 +37,12 @@ final class LinearClassifier extends BaseClassifier {
    */
   static final int FEW_SHOT = 20;
 
+  /**
+   * Examples per theme up to which the word prior keeps its total strength; with more
+   * examples its total grows in proportion (tuned on an inner split).
+   */
+  static final int WORD_PRIOR = 100;
+
   final TrainingOptions training;
   final Map<String, Integer> vocab;
   /** [feature * c + class] word weights. */
@@ -75,12 +81,12 @@ final class LinearClassifier extends BaseClassifier {
         add("a:" + words.lower[i - 1] + " " + words.lower[i], seen, out);
       }
     }
-    int[] content = new int[Math.max(0, to - from)];
+    String[] content = new String[Math.max(0, to - from)];
     int n = 0;
     int prefix = o.prefixLength();
     for (int i = from; i < to; i++) {
-      String s = words.stems[i];
-      if (STOP.contains(words.lower[i]) || s.isEmpty() || isNumber(s)) {
+      String s = contentStem(words, i);
+      if (s == null) {
         continue;
       }
       add("u:" + s, seen, out);
@@ -88,16 +94,33 @@ final class LinearClassifier extends BaseClassifier {
         add("p:" + s.substring(0, prefix), seen, out);
       }
       if (o.bigrams() && n > 0) {
-        add("b:" + words.stems[content[n - 1]] + " " + s, seen, out);
+        add("b:" + content[n - 1] + " " + s, seen, out);
       }
       // unordered pairs with the content words 2 .. pairWindow - 1 places back
       for (int back = 2; back < o.pairWindow() && n - back >= 0; back++) {
-        String t = words.stems[content[n - back]];
+        String t = content[n - back];
         add(t.compareTo(s) < 0 ? "q:" + t + " " + s : "q:" + s + " " + t, seen, out);
       }
-      content[n++] = i;
+      content[n++] = s;
     }
     return out;
+  }
+
+  /**
+   * The stem word i contributes as a content word, or {@code null} for a stop word or a
+   * number. The dotted abbreviation {@code U.S.} (whose lower-case form is the pronoun
+   * {@code us}, a stop word) is the content word {@code u.s}: in news about policy it is a
+   * strong cue (for Defense against International Affairs, say).
+   */
+  static String contentStem(Words words, int i) {
+    if (words.dotted[i] && words.lower[i].equals("us")) {
+      return "u.s";
+    }
+    String s = words.stems[i];
+    if (STOP.contains(words.lower[i]) || s.isEmpty() || isNumber(s)) {
+      return null;
+    }
+    return s;
   }
 
   private static void add(String feature, Set<String> seen, List<String> out) {
@@ -221,11 +244,12 @@ final class LinearClassifier extends BaseClassifier {
     Set<String> done = new HashSet<>();
     int c = themes.size();
     for (int i = part.from(); i < part.to(); i++) {
-      if (STOP.contains(ws.lower[i])) {
+      String stem = contentStem(ws, i);
+      if (stem == null) {
         continue;
       }
-      Integer id = vocab.get("u:" + ws.stems[i]);
-      if (id != null && w[id * c + theme] > 0.5f && done.add(ws.stems[i])) {
+      Integer id = vocab.get("u:" + stem);
+      if (id != null && w[id * c + theme] > 0.5f && done.add(stem)) {
         words.add(new Scored(TextSpan.of(ws.starts[i], ws.ends[i]), w[id * c + theme]));
       }
     }
@@ -354,7 +378,9 @@ final class LinearClassifier extends BaseClassifier {
     float[] gw = new float[w.length];
     float[] gv = new float[v.length];
     float[] gb = new float[c];
-    double l2 = o.l2() / n;
+    // the word prior keeps its total up to WORD_PRIOR examples per theme; beyond that its
+    // pull per update stays constant, so that its total grows with the data
+    double l2 = o.l2() / Math.min(n, (double) WORD_PRIOR * c);
     // the pull towards the seeds keeps its few-shot strength up to FEW_SHOT examples per
     // theme; beyond that its total fades as 1/n, so that the data, not the lexicon, decides
     double sl2 = o.seedL2() / n * Math.min(1.0, (double) FEW_SHOT * c / n);

@@ -42,10 +42,12 @@ public final class ThemeClassifiers {
   public static final String MODEL_FORMAT = "rostra-theme-model";
   /**
    * The newest model format version this library reads and the one it writes. Version 2
-   * (word pairs in a window, word prefixes, penalties per training set) replaced version 1,
-   * whose trained models must be trained again; version 1 lexicon models still load.
+   * (word pairs in a window, word prefixes, penalties per training set) replaced version 1;
+   * version 3 ({@code U.S.} a content word, so word pairs around it differ) replaced version
+   * 2. Trained models of an older version must be trained again (loading one fails with a
+   * clear error); lexicon models of any version still load.
    */
-  public static final int MODEL_VERSION = 2;
+  public static final int MODEL_VERSION = 3;
 
   private ThemeClassifiers() {}
 
@@ -160,7 +162,7 @@ public final class ThemeClassifiers {
     }
     Json.Value kindValue = m.get("kind");
     if (version < MODEL_VERSION && kindValue != null && "linear".equals(kindValue.v())) {
-      throw Json.error(source, root.line(), "trained model version " + version
+      throw Json.error(source, root.line(), "trained model version " + (int) version
           + " has other features than version " + MODEL_VERSION + ": train it again");
     }
     ThemeSet set = ThemeSets.fromJson(need(m, "themes", source, root), source);

@@ -22,7 +22,10 @@ package org.rostra.theme;
  * @param epochs passes over the examples, {@code >= 1}
  * @param learningRate AdaGrad step size, {@code > 0}
  * @param l2 L2 penalty of the word weights (total, divided by the number of examples per
- *     update), {@code >= 0}
+ *     update) up to 100 examples per theme; with more examples its pull per update stays at
+ *     {@code l2 / (100 * themes)}, so its total grows with the data (thousands of noisily
+ *     labelled news headlines want a stronger prior on their many rare word features),
+ *     {@code >= 0}
  * @param seedStrength starting weight of a theme's own lexicon evidence, {@code >= 0}
  * @param seedL2 pull of the lexicon weights towards their start (total, like {@code l2}),
  *     with its full strength up to 20 examples per theme; with more examples it is scaled by

@@ -14,13 +14,17 @@ final class Words {
   final int[] ends;
   final String[] lower;
   final String[] stems;
+  /** Whether the word is a dotted abbreviation ({@code U.S.}, {@code U.N.}). */
+  final boolean[] dotted;
   final int size;
 
-  private Words(int[] starts, int[] ends, String[] lower, String[] stems, int size) {
+  private Words(int[] starts, int[] ends, String[] lower, String[] stems, boolean[] dotted,
+      int size) {
     this.starts = starts;
     this.ends = ends;
     this.lower = lower;
     this.stems = stems;
+    this.dotted = dotted;
     this.size = size;
   }
 
@@ -29,6 +33,7 @@ final class Words {
     int[] st = new int[cap];
     int[] en = new int[cap];
     String[] lo = new String[cap];
+    boolean[] dot = new boolean[cap];
     int n = 0;
     int len = text.length();
     int i = 0;
@@ -72,7 +77,9 @@ final class Words {
         st = Arrays.copyOf(st, cap);
         en = Arrays.copyOf(en, cap);
         lo = Arrays.copyOf(lo, cap);
+        dot = Arrays.copyOf(dot, cap);
       }
+      dot[n] = abbrevEnd > 0;
       st[n] = start;
       en[n] = i;
       lo[n] = sb.toString();
@@ -82,7 +89,7 @@ final class Words {
     for (int k = 0; k < n; k++) {
       stems[k] = stem(lo[k]);
     }
-    return new Words(st, en, lo, stems, n);
+    return new Words(st, en, lo, stems, dot, n);
   }
 
   /** End of a dotted abbreviation of single letters ({@code U.S.}, {@code U.N.}) at i, or -1. */

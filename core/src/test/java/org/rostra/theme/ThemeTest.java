@@ -263,6 +263,25 @@ class ThemeTest {
         assertThrows(AnnotationException.class, () -> ThemeClassifiers.load(old));
     assertEquals(ErrorCode.THEMES_INVALID, e.code());
     assertTrue(e.getMessage().contains("train it again"), e.getMessage());
+    Path v2 = dir.resolve("v2.json");
+    Files.writeString(v2, json.replace("\"version\":" + ThemeClassifiers.MODEL_VERSION,
+        "\"version\":2"));
+    e = assertThrows(AnnotationException.class, () -> ThemeClassifiers.load(v2));
+    assertEquals(ErrorCode.THEMES_INVALID, e.code());
+    assertTrue(e.getMessage().contains("version 2 has other features"), e.getMessage());
+  }
+
+  @Test
+  void dottedUsIsAContentWordButThePronounIsNot() {
+    Words w = Words.scan("U.S. Troops Tell Us Little");
+    List<String> f = LinearClassifier.featureNames(w, 0, w.size, TrainingOptions.defaults());
+    assertTrue(f.contains("u:u.s"), f.toString());
+    assertTrue(f.contains("b:u.s troop"), f.toString());
+    assertFalse(f.stream().anyMatch(s -> s.equals("u:us")), f.toString());
+    Words caps = Words.scan("US AND THEM");
+    List<String> g = LinearClassifier.featureNames(caps, 0, caps.size,
+        TrainingOptions.defaults());
+    assertFalse(g.contains("u:u.s"), g.toString());
   }
 
   @Test
