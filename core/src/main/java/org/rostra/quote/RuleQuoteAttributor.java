@@ -953,7 +953,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         && !(c.isComma(before) && before - 1 >= a && c.closeOf[before - 1] >= 0)
         && t < b && c.isComma(t) && t + 1 < b && c.openOf[t + 1] >= 0
         && !c.used[c.openOf[t + 1]]
-        && !c.inQuote(a) && startsUpper(c, c.regions.get(c.openOf[t + 1]).contentStart())) {
+        && !c.inQuote(a) && (startsUpper(c, c.regions.get(c.openOf[t + 1]).contentStart())
+            || before - a <= 1 && LEADING_LINKS.contains(c.lower[a]))) {
       // "Asked about the plan, Smith said, “Q.”": the introduction is not the content
       addRegion(c, c.openOf[t + 1], q);
       q.confidence = 0.9;
@@ -1056,8 +1057,25 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       p = groupEnd;
     }
     if (c.openOf[p] >= 0 && !c.used[c.openOf[p]]) {
-      addRegion(c, c.openOf[p], q);
+      int r = c.openOf[p];
+      addRegion(c, r, q);
       q.confidence = 0.9;
+      QuoteMarks.Region g = c.regions.get(r);
+      int after = firstTokenAt(c, g.close()) + 1;
+      if (q.segs.size() == 1 && g.closed() && after > p && after < b && c.sentOf[after] == s
+          && !c.isPunct(after) && c.openOf[after] < 0 && !c.inQuote(after)
+          && !(after - a < cueAt.length && cueAt[after - a])
+          && !periodBeforeClose(c, after - 1) && !markBeforeClose(c, after - 1)
+          && !commaBeforeClose(c, after - 1)) {
+        // said “it gets me mad” every time he thinks about it: the clause goes on (mixed)
+        int end = contentEnd(c, after, a, b, cueAt);
+        int te = trimEnd(c, after, end);
+        if (te > after) {
+          q.segs.clear();
+          q.segs.add(new int[] {g.contentStart(), c.en[te - 1]});
+          q.kind = QuoteKind.MIXED;
+        }
+      }
       return q;
     }
     int end = contentEnd(c, p, a, b, cueAt);
