@@ -499,7 +499,9 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       if (h.entry().prep()) {
         according(c, s, a, b, h, here);
       } else if (h.entry().noun()) {
-        nounSource(c, a, h, here);
+        if (!possessiveNoun(c, s, a, b, h, here, cueAt)) {
+          nounSource(c, a, h, here);
+        }
       }
     }
     inPoll(c, s, a, b, here);
@@ -2353,6 +2355,81 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         return;
       }
     }
+  }
+
+  /**
+   * "her remark that ...", "Trump's recent assertion that ...", "his comments: “...”": a
+   * noun cue after a possessive speaker, with a that-clause or a quotation after a colon.
+   */
+  private boolean possessiveNoun(Ctx c, int s, int a, int b, Hit h, List<Cand> here,
+      boolean[] cueAt) {
+    int i = h.start();
+    int j = i - 1;
+    while (j >= a && !c.inQuote(j) && i - j <= 4) {
+      int chain = hyphenChainStart(c, j, a);
+      if (chain >= 0) {
+        j = chain - 1;
+      } else if (c.pos[j].equals("ADJ") || c.pos[j].equals("ADV")) {
+        j--;
+      } else {
+        break;
+      }
+    }
+    if (j < a || c.inQuote(j)) {
+      return false;
+    }
+    int[] spk;
+    String w = c.lower[j];
+    if (POSSESSIVE.contains(w) && !w.equals("its")) {
+      spk = new int[] {j, j + 1};
+    } else if (w.equals("'s") || w.equals("’s") || w.equals("'")) {
+      int[] np = npCore(c, j - 1, a);
+      if (np == null) {
+        return false;
+      }
+      spk = new int[] {np[0], j + 1};
+    } else {
+      return false;
+    }
+    int p = h.end();
+    if (p >= b || c.inQuote(p)) {
+      return false;
+    }
+    Cand q = new Cand();
+    if (c.lower[p].equals("that") && p + 2 < b) {
+      int end = contentEnd(c, p, a, b, cueAt);
+      int te = trimEnd(c, p, end);
+      if (te - p < 3) {
+        return false;
+      }
+      int endChar = c.en[te - 1];
+      for (int k = p; k < te; k++) {
+        if (c.openOf[k] >= 0) {
+          c.used[c.openOf[k]] = true;
+        }
+      }
+      q.segs.add(new int[] {c.st[p], endChar});
+      q.kind = kindOf(c, p, te);
+    } else if ((c.lower[p].equals(":") || c.isComma(p)) && p + 1 < c.n && c.openOf[p + 1] >= 0
+        && !c.used[c.openOf[p + 1]] && c.par[p + 1] == c.par[p]) {
+      addRegion(c, c.openOf[p + 1], q);
+    } else {
+      return false;
+    }
+    q.sentence = s;
+    q.paragraph = c.par[i];
+    q.cueStart = c.st[i];
+    q.cueEnd = c.en[h.end() - 1];
+    q.cueTok = i;
+    q.spkTokStart = spk[0];
+    q.spkTokEnd = spk[1];
+    q.spkStart = c.st[spk[0]];
+    q.spkEnd = spk[1] - 1 > spk[0] && CLITICS.contains(c.lower[spk[1] - 1])
+        || c.lower[spk[1] - 1].equals("’s") || c.lower[spk[1] - 1].equals("'")
+        ? c.en[spk[1] - 2] : c.en[spk[1] - 1];
+    q.confidence = 0.6;
+    here.add(q);
+    return true;
   }
 
   // ------------------------------------------------------------------------------------

@@ -86,6 +86,15 @@ class QuoteAttributorTest {
     Quote tells = quotes("Ortiz tells reporters in Lima on Friday that the deal is dead.").get(0);
     assertEquals("that the deal is dead", tells.text());
     // a participle never inverts: the speaker is the clause subject, not the next word
+    // a noun cue after a possessive speaker: "S's comments", "her remark that ..."
+    Quote remark = quotes("The row began with the senator's remark that the vote was “rigged.”")
+        .get(0);
+    assertEquals("remark", cue(remark));
+    assertEquals("the senator", speaker(remark));
+    assertTrue(remark.text().startsWith("that the vote was"), remark.text());
+    Quote comments = quotes("Read his comments: “We will not back down.”").get(0);
+    assertEquals("We will not back down.", comments.text());
+    assertEquals("his", speaker(comments));
     Quote saying = quotes("The party attacked the mayor, saying he “has failed the city.”").stream()
         .filter(q -> cue(q).equals("saying")).findFirst().orElseThrow();
     assertEquals("The party", speaker(saying));
@@ -349,7 +358,18 @@ class QuoteAttributorTest {
 
   @Test
   void continueIsNoCueOfAnIndirectClause() {
-    assertTrue(quotes("Smith continues to lead in the polls.").isEmpty());
+    assertTrue(quotes("Smith continues to lead the party in the Senate.").isEmpty());
+  }
+
+  @Test
+  void aPollNamedWithInReportsItsClause() {
+    Quote q = quotes("In a new survey released Monday, most voters said the economy was weak.")
+        .stream().filter(x -> cue(x).equals("In")).findFirst().orElseThrow();
+    assertEquals("a new survey released Monday", speaker(q));
+    Quote lead = quotes("Smith continues to lead in the polls.").get(0);
+    assertEquals("the polls", speaker(lead));
+    assertEquals("Smith continues to lead", lead.text());
+    assertTrue(quotes("The mayor lives in a house in the suburbs.").isEmpty());
   }
 
   @Test
