@@ -1063,8 +1063,9 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       addRegion(c, r, q);
       q.confidence = 0.9;
       QuoteMarks.Region g = c.regions.get(r);
-      int after = firstTokenAt(c, g.close()) + 1;
-      if (q.segs.size() == 1 && g.closed() && after > p && after < b && c.sentOf[after] == s
+      int after = firstTokenAt(c, g.contentEnd()) + 1;
+      if (q.segs.size() == 1 && g.closed() && !e.label() && after > p && after < b
+          && c.sentOf[after] == c.sentOf[p]
           && !c.isPunct(after) && c.openOf[after] < 0 && !c.inQuote(after)
           && !(after - a < cueAt.length && cueAt[after - a])
           && !periodBeforeClose(c, after - 1) && !markBeforeClose(c, after - 1)
