@@ -1027,7 +1027,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       }
     }
     if (p < b && !c.lower[p].equals("that") && !c.lower[p].equals(":") && c.openOf[p] < 0) {
-      int th = thatAhead(c, p, b);
+      int th = thatAhead(c, p, b, e.obj());
       if (th >= 0) {
         // "tells MSNBC's “Morning Joe” on Friday that ...", "says at a stop in Toledo, Ohio,
         // that ...": addressee and circumstances before the that-clause
@@ -1049,6 +1049,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     }
     if (!inverted && p == groupEnd && p + 1 < b && c.pos[p].equals("ADP")
         && PREP_CUES.contains(c.lower[p]) && !c.inQuote(p) && !c.isVerb(p + 1)
+        && !(c.lower[p].equals("to") && (e.to() || c.pos[p + 1].equals("ADV")))
         && !c.lower[p + 1].equals("that")) {
       // "responded to requests", "talked about immigration": the preposition is the cue's
       q.cueEnd = c.en[p];
@@ -1512,11 +1513,13 @@ final class RuleQuoteAttributor implements QuoteAttributor {
    * The token of a complementiser "that" within 15 tokens from {@code p}, reached over names,
    * nouns, prepositions, commas and short quoted titles but no verb; -1 when there is none.
    */
-  private static int thatAhead(Ctx c, int p, int b) {
+  private static int thatAhead(Ctx c, int p, int b, boolean addressee) {
     for (int k = p; k < b && k - p <= 15; k++) {
       String w = c.lower[k];
       if (w.equals("that") && c.pos[k].equals("SCONJ") && k > p) {
-        return c.isComma(k - 1) || !c.pos[k - 1].equals("NOUN") || k - p <= 3 ? k : -1;
+        // "told reporters that": an addressee; "rejected the notion that": a noun's clause
+        return c.isComma(k - 1) || !c.pos[k - 1].equals("NOUN") || addressee && k - p <= 3
+            ? k : -1;
       }
       if (c.inQuote(k)) {
         int r = c.inRegion[k] >= 0 ? c.inRegion[k] : c.openOf[k] >= 0 ? c.openOf[k] : c.closeOf[k];
