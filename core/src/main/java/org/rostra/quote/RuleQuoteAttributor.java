@@ -2055,7 +2055,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       } else if (w.equals("'s") || w.equals("'")) {
         j = q;
       } else if ((NP_LINKS_LEFT.contains(w) || w.equals("and") || w.equals("&"))
-          && q - 1 >= lo && (c.nominal(q - 1)) && (c.nominal(j) || c.pos[j].equals("DET"))) {
+          && q - 1 >= lo && (c.nominal(q - 1)) && (c.nominal(j) || c.pos[j].equals("DET")
+              || c.pos[j].equals("ADJ") && !w.equals("and") && !w.equals("&"))) {
         j = q;
       } else if ((w.equals("-") || w.equals(".") || w.equals("(") || w.equals(")"))
           && q - 1 >= lo && (c.pos[q - 1].equals("PROPN") || c.nameLike(q - 1)
@@ -2202,6 +2203,12 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         if (ps.equals("PROPN") || ps.equals("NOUN") || c.nameLike(j)) {
           head = j;
         }
+        j++;
+      } else if (w.equals("and") && head >= 0 && j + 2 < limit && !c.inQuote(j + 1)
+          && capitalised(c, j + 1) && capitalised(c, head)
+          && (c.pos[j + 1].equals("PROPN") || c.pos[j + 1].equals("ADJ"))
+          && !c.isVerb(j + 2)) {
+        // "former Gov. and Democratic National Committee Chairman Ed Rendell"
         j++;
       } else if (NP_LINKS.contains(w) && head >= 0 && j + 1 < limit
           && (c.nominal(j + 1) || c.pos[j + 1].equals("DET") || c.pos[j + 1].equals("ADJ"))) {
