@@ -1920,8 +1920,13 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       String first = c.lower[chunkStart];
       if (iter == 0 && found && (first.equals("who") || first.equals("which")
           || first.equals("whose") || (c.pos[chunkStart].equals("ADP") && !first.equals("of"))
-          || c.pos[chunkStart].equals("ADV"))) {
+          || c.pos[chunkStart].equals("ADV")
+          || c.pos[chunkStart].equals("VERB") && first.endsWith("ing"))) {
         int[] head = npCore(c, l - 1, lo);
+        if (head == null && l - 2 >= lo && c.pos[l - 1].equals("ADV") && c.isComma(l - 2)) {
+          // "Sanders, meanwhile, who ..., said": an adverb between commas before the clause
+          head = npCore(c, l - 3, lo);
+        }
         if (relative && head != null && (first.equals("who") || first.equals("whose"))
             && cur - chunkStart < 30) {
           // "Smith, who backs Cruz, said": the relative clause belongs to the speaker
@@ -2020,6 +2025,15 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     int ap = l.indexOf('\'');
     if (PERSONAL.contains(l) || (ap > 0 && PERSONAL.contains(l.substring(0, ap)))) {
       return new int[] {k, k + 1};
+    }
+    if (OBJECT_PRONOUNS.contains(l) && k - 2 >= lo && (c.lower[k - 1].equals("to")
+        || c.lower[k - 1].equals("of") || c.lower[k - 1].equals("with"))
+        && (c.nominal(k - 2) || c.pos[k - 2].equals("ADJ")) && !c.inQuote(k - 2)) {
+      // "a source close to him", "an aide to her": the phrase before the preposition
+      int[] left = c.nominal(k - 2) ? npCore(c, k - 2, lo) : npCore(c, k - 3, lo);
+      if (left != null) {
+        return new int[] {left[0], k + 1};
+      }
     }
     if (CLITICS.contains(l) && k - 1 >= lo && PERSONAL.contains(c.lower[k - 1])) {
       // "he 's labeled" with the clitic split off
