@@ -2028,7 +2028,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     }
     if (OBJECT_PRONOUNS.contains(l) && k - 2 >= lo && (c.lower[k - 1].equals("to")
         || c.lower[k - 1].equals("of") || c.lower[k - 1].equals("with"))
-        && (c.nominal(k - 2) || c.pos[k - 2].equals("ADJ")) && !c.inQuote(k - 2)) {
+        && (c.nominal(k - 2) || c.pos[k - 2].equals("ADJ") || c.pos[k - 2].equals("ADV"))
+        && !c.inQuote(k - 2)) {
       // "a source close to him", "an aide to her": the phrase before the preposition
       int[] left = c.nominal(k - 2) ? npCore(c, k - 2, lo) : npCore(c, k - 3, lo);
       if (left != null) {
