@@ -1803,10 +1803,21 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       if ((ps.equals("ADP") && MODIFIER_PREPS.contains(l)) || TEMPORAL.contains(l) || detTime
           || (ps.equals("ADV") && !l.equals("that"))) {
         k++;
-        while (k < limit && !c.inQuote(k)
-            && (c.nominal(k) || c.pos[k].equals("DET") || c.pos[k].equals("ADJ")
-                || POSSESSIVE.contains(c.lower[k]) || c.lower[k].equals("'s")
-                || (c.pos[k].equals("ADP") && NP_LINKS.contains(c.lower[k])))) {
+        while (k < limit) {
+          if (c.openOf[k] >= 0 && k > p) {
+            int title = titleEnd(c, k, limit);
+            if (title < 0) {
+              break;
+            }
+            k = title; // "on MSNBC's “Morning Joe”": a programme's title
+            continue;
+          }
+          if (c.inQuote(k)
+              || !(c.nominal(k) || c.pos[k].equals("DET") || c.pos[k].equals("ADJ")
+                  || POSSESSIVE.contains(c.lower[k]) || c.lower[k].equals("'s")
+                  || (c.pos[k].equals("ADP") && NP_LINKS.contains(c.lower[k])))) {
+            break;
+          }
           k++;
         }
         continue;
@@ -2108,7 +2119,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       int[] left = PERSONAL.contains(c.lower[j - 2])
           ? new int[] {j - 2, j - 1}
           : npCoreSimple(c, j - 2, lo);
-      if (left != null && (left[0] == lo || !c.isVerb(left[0] - 1) && !c.isComma(left[0] - 1))) {
+      if (left != null && (left[0] == lo || !c.isVerb(left[0] - 1)
+          && (!c.isComma(left[0] - 1) || PERSONAL.contains(c.lower[left[0]])))) {
         j = left[0];
       }
     }
@@ -2151,6 +2163,27 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       }
     }
     return new int[] {j, k + 1};
+  }
+
+  /**
+   * The token after a short title-case quotation opened at {@code k} (a programme or book:
+   * "“Face the Nation”"), or -1 when the quotation is longer or not a title.
+   */
+  private static int titleEnd(Ctx c, int k, int limit) {
+    int r = c.openOf[k];
+    if (r < 0 || c.regionTokens[r] > 5 || !c.regions.get(r).closed()) {
+      return -1;
+    }
+    int m = k + 1;
+    while (m < limit && c.closeOf[m] != r) {
+      String t = c.tokens.get(m).text();
+      if (!t.isEmpty() && Character.isLetter(t.charAt(0)) && !Character.isUpperCase(t.charAt(0))
+          && !t.equals("the") && !t.equals("of") && !t.equals("and")) {
+        return -1;
+      }
+      m++;
+    }
+    return m < limit ? m + 1 : -1;
   }
 
   /** Skips "on Tuesday", "last week" before a cue, walking left. */
