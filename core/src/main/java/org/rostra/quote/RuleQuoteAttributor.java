@@ -476,7 +476,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       if (h.entry().noun() || h.entry().prep()) {
         continue;
       }
-      if (h.start() == a && c.lower[a].equals("asked")) {
+      if (c.lower[h.start()].equals("asked") && askedOpens(c, a, h.start())) {
         Cand q = askedClause(c, s, a, b, h);
         if (q != null) {
           here.add(q);
@@ -1136,6 +1136,18 @@ final class RuleQuoteAttributor implements QuoteAttributor {
    * "Asked about the plan, Smith said ...": the opening participle is a cue of its own; its
    * content runs to the comma, its speaker is the "by" phrase when there is one.
    */
+  private static final Set<String> ASKED_LEADS =
+      Set.of("when", "if", "after", "before", "while", "once", "being", "as", "since");
+
+  /** "Asked about ...", "When asked whether ...", ", after being asked ...". */
+  private static boolean askedOpens(Ctx c, int a, int i) {
+    int k = i;
+    while (k - 1 >= a && k - i > -3 && ASKED_LEADS.contains(c.lower[k - 1]) && !c.inQuote(k - 1)) {
+      k--;
+    }
+    return k == a || c.isComma(k - 1) || c.closeOf[k - 1] >= 0 && commaBeforeClose(c, k - 1);
+  }
+
   private static Cand askedClause(Ctx c, int s, int a, int b, Hit h) {
     int p = h.end();
     int[] by = null;
@@ -1147,18 +1159,22 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       p = by[1];
     }
     int k = p;
-    while (k < b && k - p < 60 && !c.isComma(k) && !c.inQuote(k)) {
+    while (k < b && k - p < 60 && !(c.isComma(k) && !c.inQuote(k))) {
       k++;
     }
-    if (k >= b || !c.isComma(k) || k - p < 1) {
+    boolean atEnd = k >= b || k - p >= 60;
+    if (atEnd) {
+      k = trimEnd(c, p, Math.min(b, p + 60));
+    }
+    if (!atEnd && !c.isComma(k) || k - p < 1 || atEnd && h.start() == a) {
       return null;
     }
     Cand q = new Cand();
     q.sentence = s;
     q.paragraph = c.par[a];
-    q.cueStart = c.st[a];
+    q.cueStart = c.st[h.start()];
     q.cueEnd = c.en[h.end() - 1];
-    q.cueTok = a;
+    q.cueTok = h.start();
     if (by != null) {
       q.spkTokStart = by[0];
       q.spkTokEnd = by[1];
