@@ -803,8 +803,21 @@ final class RuleQuoteAttributor implements QuoteAttributor {
   // ------------------------------------------------------------------------------------
   // Verb cues
 
+  /** Cues that report nothing before a preposition or a number ("declined by 2%"). */
+  private static final Set<String> ONLY_WITH_TO = Set.of("decline", "refuse", "offer");
+
   private Cand verbCue(Ctx c, int s, int a, int b, Hit h, List<Cand> here, boolean[] cueAt) {
     CueLexicon.Entry e = h.entry();
+    if (ONLY_WITH_TO.contains(e.lemma())) {
+      int t = h.end();
+      while (t < b && c.pos[t].equals("ADV") && !c.inQuote(t)) {
+        t++;
+      }
+      if (t >= b || !c.lower[t].equals("to") && (c.pos[t].equals("ADP") || c.isPunct(t)
+          || c.pos[t].equals("NUM") || c.lower[t].equals("$"))) {
+        return null;
+      }
+    }
     int cs = h.start();
     for (int k = 0; k < 4 && cs - 1 >= a; k++) {
       int q = cs - 1;
