@@ -1447,6 +1447,17 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     if (w.equals("that") || (e.to() && w.equals("to"))) {
       return true;
     }
+    if (e.lemma().equals("want") || e.lemma().equals("expect")) {
+      // "Republicans want Obama to push for new laws": an object and a to-infinitive
+      for (int k = p + 1; k < b && k - p <= 5 && !c.inQuote(k); k++) {
+        if (c.lower[k].equals("to") && k + 1 < b && c.isVerb(k + 1)) {
+          return true;
+        }
+        if (c.isPunct(k) || c.isVerb(k)) {
+          break;
+        }
+      }
+    }
     if (AS_VERBS.contains(e.lemma())) {
       // "Democrats see Clinton as the stronger candidate": an object and "as" after the cue
       for (int k = p + 1; k < b && k - p < 8 && !c.inQuote(k) && !c.isVerb(k); k++) {
