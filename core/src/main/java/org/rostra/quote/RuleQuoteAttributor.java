@@ -42,7 +42,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       Set.of(
           "in", "at", "on", "during", "after", "before", "with", "from", "via", "outside",
           "inside", "following", "without", "through", "near", "since", "to", "for",
-          "of", "about", "late", "early", "earlier", "later", "last", "this", "over");
+          "of", "about", "late", "early", "earlier", "later", "last", "this", "over", "by");
   private static final Set<String> TEMPORAL =
       Set.of(
           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -909,7 +909,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
             || c.lower[t].equals("!")
             || c.lower[t].equals("?")
             || c.closeOf[t] >= 0
-            || c.isDash(t);
+            || c.isDash(t)
+            || c.lower[t].equals(")");
     int before = groupStart - 1;
     boolean afterQuote =
         before >= a ? c.closeOf[before] >= 0 || (c.isComma(before) && before - 1 >= a
