@@ -464,6 +464,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     if (hits.isEmpty()) {
       List<Cand> polls = new ArrayList<>(1);
       inPoll(c, s, a, b, polls);
+      hearsay(c, s, a, b, polls, new boolean[b - a + 1]);
       out.addAll(polls);
       return;
     }
@@ -505,7 +506,48 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       }
     }
     inPoll(c, s, a, b, here);
+    hearsay(c, s, a, b, here, cueAt);
     out.addAll(here);
+  }
+
+  private static final Set<String> HEARSAY =
+      Set.of("reportedly", "allegedly", "purportedly");
+
+  /**
+   * "The group is reportedly spending $1.5 million": an unattributed report; the subject (with
+   * its auxiliary) and the rest of the clause are the content, as two segments.
+   */
+  private void hearsay(Ctx c, int s, int a, int b, List<Cand> here, boolean[] cueAt) {
+    for (int i = a + 1; i + 1 < b; i++) {
+      if (!HEARSAY.contains(c.lower[i]) || c.inQuote(i)) {
+        continue;
+      }
+      int k = i - 1;
+      while (k > a && c.pos[k].equals("AUX") && !c.inQuote(k)) {
+        k--;
+      }
+      int[] subj = npLeft(c, k, a);
+      if (subj == null || c.isComma(k)) {
+        continue;
+      }
+      int end = contentEnd(c, i + 1, a, b, cueAt);
+      int te = trimEnd(c, i + 1, end);
+      if (te - (i + 1) < 2) {
+        continue;
+      }
+      Cand q = new Cand();
+      q.sentence = s;
+      q.paragraph = c.par[i];
+      q.cueStart = c.st[i];
+      q.cueEnd = c.en[i];
+      q.cueTok = i;
+      q.segs.add(new int[] {c.st[subj[0]], c.en[i - 1]});
+      q.segs.add(new int[] {c.st[i + 1], c.en[te - 1]});
+      q.kind = kindOf(c, i + 1, te);
+      q.confidence = 0.5;
+      here.add(q);
+      return;
+    }
   }
 
   private static final Set<String> POLL_NOUNS = Set.of("poll", "survey");

@@ -95,6 +95,14 @@ class QuoteAttributorTest {
     Quote comments = quotes("Read his comments: “We will not back down.”").get(0);
     assertEquals("We will not back down.", comments.text());
     assertEquals("his", speaker(comments));
+    // an unattributed report: subject and clause as two segments, no speaker
+    Quote rep = quotes("The union is reportedly planning a strike for next week.").get(0);
+    assertEquals("reportedly", cue(rep));
+    assertEquals("<none>", speaker(rep));
+    assertEquals(2, rep.segments().size());
+    // "when asked whether ..." in the middle of a sentence
+    assertTrue(quotes("He said “we will see,” when asked whether he would run again.").stream()
+        .anyMatch(x -> cue(x).equals("asked") && x.text().startsWith("whether he would run")));
     Quote saying = quotes("The party attacked the mayor, saying he “has failed the city.”").stream()
         .filter(q -> cue(q).equals("saying")).findFirst().orElseThrow();
     assertEquals("The party", speaker(saying));
