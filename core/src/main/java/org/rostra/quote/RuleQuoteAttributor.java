@@ -1069,6 +1069,10 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     }
     int p = objEnd;
     int p2 = skipModifiers(c, p, b);
+    if (p2 > p && (p2 >= b || c.lower[p2].equals(".") && p2 + 1 >= b)) {
+      // "what S told NBC News before her speech": only circumstances after the cue
+      p = p2;
+    }
     if (p2 < b && p2 > p && (c.lower[p2].equals("that") || c.lower[p2].equals(":")
         || c.openOf[p2] >= 0 || (c.isComma(p2) && p2 + 1 < b && c.openOf[p2 + 1] >= 0))) {
       p = p2;
@@ -2306,6 +2310,11 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     }
     if (c.pos[p].equals("PRON") && !POSSESSIVE.contains(l) && !l.equals("there")) {
       return new int[] {p, p + 1};
+    }
+    if (OBJECT_PRONOUNS.contains(l) && (p + 1 >= b || c.isPunct(p + 1) || c.isVerb(p + 1)
+        || c.lower[p + 1].equals("that") || c.lower[p + 1].equals("to")
+        || c.pos[p + 1].equals("ADP"))) {
+      return new int[] {p, p + 1}; // "the president told her."
     }
     int j = p;
     int head = -1;
