@@ -811,6 +811,10 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       // "Video shows/NOUN that ...", "The campaign plans/NOUN to ...": a verb before a clause
       return true;
     }
+    if (w.endsWith("s") && !w.endsWith("ss") && EVIDENCE_NOUNS.contains(singular(prev))
+        && i + 1 < c.n && c.sentOf[i + 1] == c.sentOf[i] && !c.isPunct(i + 1)) {
+      return true; // "The new poll shows/NOUN Trump ahead"
+    }
     if (!c.pos[i - 1].equals("PROPN")) {
       return false;
     }
