@@ -803,7 +803,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     if (c.pos[i - 1].equals("PRON")) {
       return PERSONAL.contains(prev) && !prev.equals("you") && !prev.equals("it");
     }
-    if (w.endsWith("s") && !w.endsWith("ss") && i + 1 < c.n && c.sentOf[i + 1] == c.sentOf[i]
+    if (w.endsWith("s") && !w.endsWith("ss") && !w.equals("states") && i + 1 < c.n
+        && c.sentOf[i + 1] == c.sentOf[i]
         && (c.pos[i - 1].equals("NOUN") || c.pos[i - 1].equals("PROPN"))
         && (c.lower[i + 1].equals("that") || c.lower[i + 1].equals("to")
             && i + 2 < c.n && c.isVerb(i + 2)
@@ -849,11 +850,46 @@ final class RuleQuoteAttributor implements QuoteAttributor {
   // ------------------------------------------------------------------------------------
   // Verb cues
 
+  private static final Set<String> ISSUE_NOUNS =
+      Set.of("concern", "question", "issue", "doubt", "objection", "possibility", "alarm",
+          "specter", "spectre", "prospect", "point", "idea", "topic", "subject", "matter",
+          "suspicion", "worry", "fear", "complaint", "criticism", "flag", "eyebrow", "option");
+
+  /** "raised concerns", "raised the possibility": raise as a speech act. */
+  private static boolean raisesAnIssue(Ctx c, int p, int b) {
+    for (int k = p; k < b && k - p < 5 && !c.inQuote(k); k++) {
+      if (ISSUE_NOUNS.contains(singular(c.lower[k]))) {
+        return true;
+      }
+      if (c.isPunct(k) || c.isVerb(k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "cast herself as a champion": an "as" phrase within a few words. */
+  private static boolean asAhead(Ctx c, int p, int b) {
+    for (int k = p; k < b && k - p < 8 && !c.inQuote(k); k++) {
+      if (c.lower[k].equals("as")) {
+        return k > p;
+      }
+      if (c.isPunct(k) || c.isVerb(k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Cues that report nothing before a preposition or a number ("declined by 2%"). */
   private static final Set<String> ONLY_WITH_TO = Set.of("decline", "refuse", "offer");
 
   private Cand verbCue(Ctx c, int s, int a, int b, Hit h, List<Cand> here, boolean[] cueAt) {
     CueLexicon.Entry e = h.entry();
+    if (e.lemma().equals("raise") && !raisesAnIssue(c, h.end(), b)
+        || e.lemma().equals("cast") && !asAhead(c, h.end(), b)) {
+      return null; // "raised $3 million", "votes cast": no speech
+    }
     if (ONLY_WITH_TO.contains(e.lemma())) {
       int t = h.end();
       while (t < b && c.pos[t].equals("ADV") && !c.inQuote(t)) {
