@@ -1092,10 +1092,16 @@ final class RuleQuoteAttributor implements QuoteAttributor {
           q.kind = k0;
         }
       } else if (t < b && c.isComma(t) && q.kind == QuoteKind.INDIRECT && c.closeOf[before] < 0) {
-        // parenthetical: "The economy, he said, is strong."
-        int end = trimEnd(c, t + 1, b);
-        if (end > t + 1 && !hasCueAfter(cueAt, a, t + 1, end)) {
+        // parenthetical: "The economy, he said, is strong." / "CNN, Cruz said, called it ..."
+        int end = trimEnd(c, t + 1, contentEnd(c, t + 1, a, b, cueAt));
+        if (end > t + 1) {
           q.segs.add(new int[] {c.st[t + 1], c.en[end - 1]});
+          for (int k = t + 1; k < end; k++) {
+            if (c.openOf[k] >= 0) {
+              c.used[c.openOf[k]] = true;
+            }
+          }
+          q.kind = kindOf(c, t + 1, end) == QuoteKind.INDIRECT ? q.kind : QuoteKind.MIXED;
         }
       }
       q.confidence = q.kind == QuoteKind.INDIRECT ? 0.7 : 0.9;
