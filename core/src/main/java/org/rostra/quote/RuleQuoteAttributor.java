@@ -1722,10 +1722,6 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     return false;
   }
 
-  private static boolean hasCueAfter(boolean[] cueAt, int a, int from, int to) {
-    return cueWithin(cueAt, a, from, Math.min(to, from + 40));
-  }
-
   /** Whether the token before {@code i} (in the same paragraph) closes a quotation. */
   private static boolean prevIsClose(Ctx c, int i) {
     return i - 1 >= 0 && c.par[i - 1] == c.par[i] && c.closeOf[i - 1] >= 0;
