@@ -1210,6 +1210,9 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       q.confidence = 0.8;
       return q;
     }
+    if (te - p <= 2 && EMPTY_CONTENT.contains(c.lower[te - 1])) {
+      return null; // "said little", "said a lot": no content
+    }
     int endChar = c.en[te - 1];
     // a quotation opened inside the content that runs past the sentence
     for (int k = p; k < te; k++) {
@@ -1669,6 +1672,11 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     }
     return -1;
   }
+
+  /** Words that, alone after a cue, report nothing ("said little"). */
+  private static final Set<String> EMPTY_CONTENT =
+      Set.of("little", "nothing", "much", "lot", "anything", "something", "so", "more", "less",
+          "otherwise", "differently", "publicly", "privately");
 
   private static final Set<String> SUBORDINATORS =
       Set.of("although", "though", "when", "while", "once", "after", "before", "if", "as",
