@@ -657,7 +657,7 @@ extend(16,
      "=war crimes tribunal, =war games, =maneuvers, =military exercises, =halliburton, "
      "=blackwater, =contractors in iraq, =iraq war, =vietnam war, =gulf war, =persian gulf war, "
      "=korean war, =world war, =world war ii, =d-day, =pearl harbor, =cold war arms",
-  2.5: "=iraq, =iraqi, =iraqis, =iraq's, =baghdad, =falluja, =fallujah, =basra, =mosul, "
+  4.5: "=iraq, =iraqi, =iraqis, =iraq's, =baghdad, =falluja, =fallujah, =basra, =mosul, "
        "=tikrit, =kirkuk, =ramadi, =najaf, =karbala, =sadr, =sadr city, =sunni triangle, "
        "=green zone, =afghanistan, =afghan, =afghans, =kabul, =kandahar, =helmand, =kosovo, "
        "=kosovars, =bosnia, =bosnian, =bosnians, =balkans, =balkan, =serb, =serbs, =serbian, "
@@ -1818,14 +1818,13 @@ FORCE_WORDS = ["troops", "soldiers", "forces", "military", "marines", "warplanes
                "air strikes", "bombers", "helicopters", "drones", "commandos", "presence",
                "buildup", "deployment", "servicemen", "personnel", "sailors", "airmen"]
 add(16, {4: ", ".join("=%s %s" % (a, f) for a in US_FORCES for f in FORCE_WORDS)})
-FOREIGN_ARMIES = ["israeli", "palestinian", "serb", "serbian", "bosnian", "croatian", "croat",
-                  "russian", "soviet", "chinese", "indian", "pakistani", "syrian", "lebanese",
+FOREIGN_ARMIES = ["israeli", "palestinian", "russian", "soviet", "chinese", "indian", "pakistani", "syrian", "lebanese",
                   "turkish", "kurdish", "egyptian", "ethiopian", "eritrean", "iranian",
                   "north korean", "south korean", "indonesian", "colombian", "mexican",
                   "haitian", "rwandan", "sudanese", "chechen", "georgian", "ukrainian",
                   "philippine", "salvadoran", "nicaraguan", "guatemalan", "peruvian",
                   "sri lankan", "tamil", "cambodian", "burmese", "nigerian", "congolese",
-                  "liberian", "angolan", "libyan", "algerian", "taiwanese", "cuban", "venezuelan", "zimbabwean", "somali",
+                  "liberian", "angolan", "libyan", "algerian", "taiwanese", "cuban", "venezuelan", "zimbabwean",
                   "yemeni", "saudi", "jordanian", "thai", "nepalese", "armenian", "azerbaijani"]
 ARMY_WORDS = ["troops", "soldiers", "forces", "army", "military", "jets", "warplanes", "tanks",
               "artillery", "navy", "militia", "militias", "militiamen", "police", "policemen",
