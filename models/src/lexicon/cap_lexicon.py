@@ -657,6 +657,9 @@ extend(16,
      "=war crimes tribunal, =war games, =maneuvers, =military exercises, =halliburton, "
      "=blackwater, =contractors in iraq, =iraq war, =vietnam war, =gulf war, =persian gulf war, "
      "=korean war, =world war, =world war ii, =d-day, =pearl harbor, =cold war arms",
+  # the wars the US fought there (CAP 1619, direct war-related issues): 2.5 until session 3,
+  # when "=iraq" and "=iraq's" (one form) still added up to 5; now counted once, re-tuned
+  # on dev and checked on an inner split (docs/evaluation.md, themes4)
   4.5: "=iraq, =iraqi, =iraqis, =iraq's, =baghdad, =falluja, =fallujah, =basra, =mosul, "
        "=tikrit, =kirkuk, =ramadi, =najaf, =karbala, =sadr, =sadr city, =sunni triangle, "
        "=green zone, =afghanistan, =afghan, =afghans, =kabul, =kandahar, =helmand, =kosovo, "
