@@ -32,7 +32,11 @@ final class Lexicon {
     void add(int theme, double weight) {
       for (int i = 0; i < themes.length; i++) {
         if (themes[i] == theme) {
-          weights[i] += weight;
+          // the same words listed twice for a theme (soldier / soldiers, =iraq / =iraq's)
+          // count once, at the larger weight; a keyword and a negative cue on them add up
+          weights[i] = (weights[i] > 0) == (weight > 0)
+              ? (Math.abs(weight) > Math.abs(weights[i]) ? weight : weights[i])
+              : weights[i] + weight;
           return;
         }
       }

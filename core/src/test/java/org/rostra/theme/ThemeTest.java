@@ -78,6 +78,20 @@ class ThemeTest {
   }
 
   @Test
+  void sameWordsListedTwiceForAThemeCountOnce() {
+    // "soldier" and "soldiers" share a stem, "=iraq" and "=iraq's" a form: one entry each
+    Theme twice = Theme.builder("a").keyword("soldier", 3).keyword("soldiers", 2)
+        .keyword("=iraq", 2).keyword("=iraq's", 4).build();
+    Theme once = Theme.builder("a").keyword("soldier", 3).keyword("=iraq", 4).build();
+    Theme other = Theme.builder("b").keyword("war", 3).build();
+    String text = "Soldiers back from Iraq speak of the war.";
+    List<ThemeScore> s1 = ThemeClassifiers.lexicon(ThemeSets.of(twice, other)).classify(text);
+    List<ThemeScore> s2 = ThemeClassifiers.lexicon(ThemeSets.of(once, other)).classify(text);
+    assertEquals(s2.get(0).score(), s1.get(0).score(), 1e-12);
+    assertEquals(s2.get(1).score(), s1.get(1).score(), 1e-12);
+  }
+
+  @Test
   void overlappingPhrasesCountOnce() {
     Theme a = Theme.builder("a").keyword("interest rate", 2).keyword("rate", 1).build();
     Theme b = Theme.builder("b").keyword("rate", 5).build();
