@@ -551,6 +551,11 @@ final class RuleQuoteAttributor implements QuoteAttributor {
   }
 
   private static final Set<String> POLL_NOUNS = Set.of("poll", "survey");
+  /** Words of a standing in a poll: "leads", "trails", "ahead", "percent". */
+  private static final Set<String> STANDING =
+      Set.of("lead", "leads", "led", "leading", "trail", "trails", "trailed", "trailing",
+          "ahead", "behind", "tied", "percent", "%", "points", "edge", "advantage", "margin",
+          "even", "neck-and-neck");
 
   /**
    * "In a CBS News poll released Monday, Clinton led by 5 points." / "Trump has a lead in the
@@ -608,11 +613,13 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         continue;
       }
       boolean verb = false;
+      boolean standing = i == a;
       for (int k = from; k < to; k++) {
         verb |= c.isVerb(k) || c.pos[k].equals("AUX");
+        standing |= STANDING.contains(c.lower[k]);
       }
-      if (!verb) {
-        continue;
+      if (!verb || !standing) {
+        continue; // "He rose in the polls": only a standing measured by the poll is reported
       }
       Cand q = new Cand();
       q.sentence = s;
