@@ -238,6 +238,17 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     boolean belief;
   }
 
+  /** A new quote whose cue is the tokens {@code [from, to)} of sentence {@code s}. */
+  private static Cand withCue(Ctx c, int s, int from, int to) {
+    Cand q = new Cand();
+    q.sentence = s;
+    q.paragraph = c.par[from];
+    q.cueStart = c.st[from];
+    q.cueEnd = c.en[to - 1];
+    q.cueTok = from;
+    return q;
+  }
+
   /** A cue found in a sentence. */
   private record Hit(int start, int end, CueLexicon.Entry entry) {}
 
@@ -535,12 +546,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       if (te - (i + 1) < 2) {
         continue;
       }
-      Cand q = new Cand();
-      q.sentence = s;
-      q.paragraph = c.par[i];
-      q.cueStart = c.st[i];
-      q.cueEnd = c.en[i];
-      q.cueTok = i;
+      Cand q = withCue(c, s, i, i + 1);
       q.segs.add(new int[] {c.st[subj[0]], c.en[i - 1]});
       q.segs.add(new int[] {c.st[i + 1], c.en[te - 1]});
       q.kind = kindOf(c, i + 1, te);
@@ -621,12 +627,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       if (!verb || !standing) {
         continue; // "He rose in the polls": only a standing measured by the poll is reported
       }
-      Cand q = new Cand();
-      q.sentence = s;
-      q.paragraph = c.par[i];
-      q.cueStart = c.st[i];
-      q.cueEnd = c.en[i];
-      q.cueTok = i;
+      Cand q = withCue(c, s, i, i + 1);
       q.spkTokStart = np[0];
       q.spkTokEnd = spkEnd;
       q.spkStart = c.st[np[0]];
