@@ -1123,7 +1123,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     }
     int p = objEnd;
     int p2 = skipModifiers(c, p, b);
-    if (p2 > p && (p2 >= b || c.lower[p2].equals(".") && p2 + 1 >= b)) {
+    if (p2 > p && (p2 >= b || c.lower[p2].equals(".") && p2 + 1 >= b)
+        && !PREP_CUES.contains(c.lower[p])) {
       // "what S told NBC News before her speech": only circumstances after the cue
       p = p2;
     }
