@@ -175,7 +175,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
 
   /**
    * Attributions nested in another quote's content belong to what that quote reports:
-   * "saying anybody who complains “is wrong”" (a relative-pronoun speaker inside the content)
+   * "saying anyone who objects “is wrong”" (a relative-pronoun speaker inside the content)
    * and "she said she felt ..." (a pronoun speaker opening the content).
    */
   private static void dropRelativeInsideContent(Ctx c, List<Cand> found) {
@@ -183,7 +183,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     for (Cand q : found) {
       if (q.spkTokStart >= 0 && q.spkTokEnd - q.spkTokStart == 1
           && PERSONAL.contains(c.lower[q.spkTokStart])) {
-        // "DuVernay said she felt that ...", "he said he told them ...": the nested attribution
+        // "Lopez said she felt that ...", "he said he told them ...": the nested attribution
         // with a pronoun speaker is part of what was said
         for (Cand o : found) {
           if (o != q && !o.segs.isEmpty() && o.segs.get(0)[0] == q.spkStart && !o.belief) {
@@ -525,7 +525,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       Set.of("reportedly", "allegedly", "purportedly");
 
   /**
-   * "The group is reportedly spending $1.5 million": an unattributed report; the subject (with
+   * "The union is reportedly planning a strike": an unattributed report; the subject (with
    * its auxiliary) and the rest of the clause are the content, as two segments.
    */
   private void hearsay(Ctx c, int s, int a, int b, List<Cand> here, boolean[] cueAt) {
@@ -564,8 +564,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
           "even", "neck-and-neck");
 
   /**
-   * "In a CBS News poll released Monday, Clinton led by 5 points." / "Trump has a lead in the
-   * latest polls.": a poll or survey named with "in" reports the clause; its noun phrase is
+   * "In a city survey released Friday, the mayor led by 9 points." / "Ortiz keeps a narrow
+   * lead in the polls.": a poll or survey named with "in" reports the clause; its noun phrase is
    * the speaker and "in" the cue (the way PolNeAR marks them).
    */
   private static void inPoll(Ctx c, int s, int a, int b, List<Cand> here) {
@@ -625,7 +625,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         standing |= STANDING.contains(c.lower[k]);
       }
       if (!verb || !standing) {
-        continue; // "He rose in the polls": only a standing measured by the poll is reported
+        continue; // "She climbed in the polls": only a standing measured by the poll is reported
       }
       Cand q = withCue(c, s, i, i + 1);
       q.spkTokStart = np[0];
@@ -777,7 +777,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
   }
 
   /**
-   * "Trump/ADJ said/NOUN of him": a one-word past form of a speech verb (-ed, "said", "told",
+   * "Lee/ADJ said/NOUN of him": a one-word past form of a speech verb (-ed, "said", "told",
    * "wrote") is a verb whatever the tagger says, unless a determiner or possessive makes it a
    * modifier ("the said document", "his stated aim").
    */
@@ -798,7 +798,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
   }
 
   /**
-   * "Johnson tells/NOUN MSNBC": an inflected verb form right after a name or a personal
+   * "Ortiz tells/NOUN reporters": an inflected verb form right after a name or a personal
    * pronoun that starts its clause, which the tagger read as a noun.
    */
   private static boolean afterSubject(Ctx c, int i) {
@@ -822,7 +822,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     }
     if (w.endsWith("s") && !w.endsWith("ss") && EVIDENCE_NOUNS.contains(singular(prev))
         && i + 1 < c.n && c.sentOf[i + 1] == c.sentOf[i] && !c.isPunct(i + 1)) {
-      return true; // "The new poll shows/NOUN Trump ahead"
+      return true; // "The new poll shows/NOUN Ortiz ahead"
     }
     if (!c.pos[i - 1].equals("PROPN")) {
       return false;
@@ -876,7 +876,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     return false;
   }
 
-  /** "cast herself as a champion": an "as" phrase within a few words. */
+  /** "cast the plan as a giveaway": an "as" phrase within a few words. */
   private static boolean asAhead(Ctx c, int p, int b) {
     for (int k = p; k < b && k - p < 8 && !c.inQuote(k); k++) {
       if (c.lower[k].equals("as")) {
@@ -1100,7 +1100,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
           q.kind = k0;
         }
       } else if (t < b && c.isComma(t) && q.kind == QuoteKind.INDIRECT && c.closeOf[before] < 0) {
-        // parenthetical: "The economy, he said, is strong." / "CNN, Cruz said, called it ..."
+        // parenthetical: "The economy, he said, is strong." / "The paper, Lee said, called it ..."
         int end = trimEnd(c, t + 1, contentEnd(c, t + 1, a, b, cueAt));
         if (end > t + 1) {
           q.segs.add(new int[] {c.st[t + 1], c.en[end - 1]});
@@ -1125,7 +1125,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     int p2 = skipModifiers(c, p, b);
     if (p2 > p && (p2 >= b || c.lower[p2].equals(".") && p2 + 1 >= b)
         && !PREP_CUES.contains(c.lower[p])) {
-      // "what S told NBC News before her speech": only circumstances after the cue
+      // "what S told the radio station after the vote": only circumstances after the cue
       p = p2;
     }
     if (p2 < b && p2 > p && (c.lower[p2].equals("that") || c.lower[p2].equals(":")
@@ -1133,7 +1133,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       p = p2;
     }
     if (e.lemma().equals("put it") && p < b && !c.isComma(p) && c.openOf[p] < 0) {
-      // "As Simonyan put it in a statement in July, RT is ...": the content follows the comma
+      // "As the minister put it in a letter last spring, the fund is ...": the content follows the comma
       for (int k = p; k < b && k - p < 15 && !c.inQuote(k) && !c.isVerb(k); k++) {
         if (c.isComma(k) && k + 1 < b) {
           p = k + 1;
@@ -1144,8 +1144,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     if (p < b && !c.lower[p].equals("that") && !c.lower[p].equals(":") && c.openOf[p] < 0) {
       int th = thatAhead(c, p, b, e.obj());
       if (th >= 0) {
-        // "tells MSNBC's “Morning Joe” on Friday that ...", "says at a stop in Toledo, Ohio,
-        // that ...": addressee and circumstances before the that-clause
+        // "tells the radio show “Good Morning” on Monday that ...", "says at a rally in Lyon,
+        // France, that ...": addressee and circumstances before the that-clause
         p = th;
       }
     }
@@ -1186,7 +1186,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
           && !(after - a < cueAt.length && cueAt[after - a])
           && !periodBeforeClose(c, after - 1) && !markBeforeClose(c, after - 1)
           && !commaBeforeClose(c, after - 1)) {
-        // said “it gets me mad” every time he thinks about it: the clause goes on (mixed)
+        // said “it makes me angry” whenever the topic comes up: the clause goes on (mixed)
         int end = contentEnd(c, after, a, b, cueAt);
         int te = trimEnd(c, after, end);
         if (te > after) {
@@ -1199,7 +1199,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     }
     int end = contentEnd(c, p, a, b, cueAt);
     if (subordinate(c, a, inverted || inherited ? cs : spk[0])) {
-      // "Although Trump has admitted it, he does not defend it": the content ends with the
+      // "Although Ortiz has signed the bill, she does not like it": the content ends with the
       // subordinate clause
       for (int k = p + 1; k < end; k++) {
         if (c.isComma(k) && !c.inQuote(k)) {
@@ -1421,12 +1421,12 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         break;
       }
       if (c.isComma(k) && k - p > 2 && subjectOfLaterCue(c, k + 1, end, cueAt, a)) {
-        // "..., and when pressed, the mother of three replied, “...”": another speaker's clause
+        // "..., and when pressed, the teacher replied, “...”": another speaker's clause
         end = k;
         break;
       }
       if (c.isComma(k) && k - p > 2 && c.lower[k + 1].equals("which") && !c.inQuote(k + 1)) {
-        // "... from pneumonia, which forced her to leave": a remark of the writer
+        // "... from the flu, which kept her at home": a remark of the writer
         end = k;
         break;
       }
@@ -1503,7 +1503,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
   }
 
   /**
-   * "..., records show." / "Ryan's endorsement, many think, is only a matter of time": a
+   * "..., records show." / "The merger, many analysts believe, will go ahead": a
    * belief or evidence cue set off by a comma after at least a few words of the sentence, with
    * nothing but its subject between, and the end of the sentence or a comma after it.
    */
@@ -1553,7 +1553,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       return true;
     }
     if (e.lemma().equals("want") || e.lemma().equals("expect")) {
-      // "Republicans want Obama to push for new laws": an object and a to-infinitive
+      // "Farmers want the minister to lower the tariff": an object and a to-infinitive
       for (int k = p + 1; k < b && k - p <= 5 && !c.inQuote(k); k++) {
         if (c.lower[k].equals("to") && k + 1 < b && c.isVerb(k + 1)) {
           return true;
@@ -1575,7 +1575,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       }
     }
     if (e.cls() == CueLexicon.CueClass.EVIDENCE && !c.isPunct(p) && evidenceSubject(c, spk)) {
-      // "Polls show a close contest", "A study found 31 cases": what the evidence shows
+      // "Polls show a tight race", "A study found 12 cases": what the evidence shows
       return true;
     }
     // a finite clause: a short subject then a verb ("think Trump will win")
@@ -1955,7 +1955,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
             if (title < 0) {
               break;
             }
-            k = title; // "on MSNBC's “Morning Joe”": a programme's title
+            k = title; // "on the station's “Evening Desk”": a programme's title
             continue;
           }
           if (c.inQuote(k)
@@ -2004,8 +2004,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
           "quarter", "half", "two-thirds");
 
   /**
-   * Respondents of a poll as a speaker: "About 4 in 10 say", "42% say", "One in five say",
-   * "those surveyed say".
+   * Respondents of a poll as a speaker: "About 3 in 10 say", "58% say", "One in four say",
+   * "those polled say".
    */
   private static int[] pollGroup(Ctx c, int k, int lo) {
     if (c.inQuote(k)) {
@@ -2081,7 +2081,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
           || c.pos[chunkStart].equals("VERB") && first.endsWith("ing"))) {
         int[] head = npCore(c, l - 1, lo);
         if (head == null && l - 2 >= lo && c.pos[l - 1].equals("ADV") && c.isComma(l - 2)) {
-          // "Sanders, meanwhile, who ..., said": an adverb between commas before the clause
+          // "Ortiz, meanwhile, who ..., said": an adverb between commas before the clause
           head = npCore(c, l - 3, lo);
         }
         if (relative && head != null && (first.equals("who") || first.equals("whose"))
@@ -2129,7 +2129,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     String p1 = c.pos[k - 1];
     if (c.lower[k - 1].equals("-") && k - 2 >= lo && c.en[k - 2] == c.st[k - 1]
         && c.en[k - 1] == c.st[k] && (c.pos[k - 2].equals("PROPN") || c.nameLike(k - 2))) {
-      return true; // "Park Geun-hye": the tagger took the tail of the name for a pronoun
+      return true; // "Ana Ruiz-Soto": the tagger took the tail of the name for a pronoun
     }
     if (p1.equals("DET") && !c.lower[k - 1].equals("that") || POSSESSIVE.contains(c.lower[k - 1])) {
       return true;
@@ -2139,7 +2139,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
 
   /**
    * The end (exclusive) of a word chain joined by hyphens without spaces that starts at
-   * {@code j} ("46-year-old", "Texas-based"), or -1 when no hyphen follows {@code j}.
+   * {@code j} ("52-year-old", "Ohio-based"), or -1 when no hyphen follows {@code j}.
    */
   private static int hyphenChainEnd(Ctx c, int j, int limit) {
     int k = j;
@@ -2187,7 +2187,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         || c.lower[k - 1].equals("of") || c.lower[k - 1].equals("with"))
         && (c.nominal(k - 2) || c.pos[k - 2].equals("ADJ") || c.pos[k - 2].equals("ADV"))
         && !c.inQuote(k - 2)) {
-      // "a source close to him", "an aide to her": the phrase before the preposition
+      // "an adviser close to her", "a friend of his": the phrase before the preposition
       int[] left = c.nominal(k - 2) ? npCore(c, k - 2, lo) : npCore(c, k - 3, lo);
       if (left != null) {
         return new int[] {left[0], k + 1};
@@ -2215,7 +2215,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       }
       int chainStart = hyphenChainStart(c, q, lo);
       if (chainStart >= 0) {
-        // "Texas-based Matt Mackowiak": a compound modifier
+        // "Ohio-based Dana Cole": a compound modifier
         j = chainStart;
         count += q - chainStart;
       } else if (p.equals("PROPN") || p.equals("NOUN") || p.equals("ADJ") || p.equals("NUM")
@@ -2244,7 +2244,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         || c.lower[j].equals("'s"))) {
       j++;
     }
-    // "a narrator in the Clinton ad": a determined phrase attached to a noun before it
+    // "a voice in the new ad": a determined phrase attached to a noun before it
     if (j - 2 >= lo && (NP_LINKS_LEFT.contains(c.lower[j - 1]) || c.lower[j - 1].equals("by"))
         && c.pos[j].equals("DET") && !c.inQuote(j - 2) && c.nominal(j - 2) && k - j < 6) {
       int[] left = npCoreSimple(c, j - 2, lo);
@@ -2391,7 +2391,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       String ps = c.pos[j];
       int chain = hyphenChainEnd(c, j, limit);
       if (chain > 0) {
-        // "the 46-year-old", "a Texas-based consultant": one compound word
+        // "the 52-year-old", "an Ohio-based consultant": one compound word
         head = chain - 1;
         j = chain;
         continue;
@@ -2407,7 +2407,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
           && capitalised(c, j + 1) && capitalised(c, head)
           && (c.pos[j + 1].equals("PROPN") || c.pos[j + 1].equals("ADJ"))
           && !c.isVerb(j + 2)) {
-        // "former Gov. and Democratic National Committee Chairman Ed Rendell"
+        // "former Gov. and Party Chairman Jon Reyes"
         j++;
       } else if (NP_LINKS.contains(w) && head >= 0 && j + 1 < limit
           && (c.nominal(j + 1) || c.pos[j + 1].equals("DET") || c.pos[j + 1].equals("ADJ"))) {
@@ -2504,7 +2504,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       // According to S, Q.
       int p = np[1];
       if (p < b && !c.isComma(p)) {
-        // "According to a new report by Politico, Q": the source runs to the comma
+        // "According to an early study by the institute, Q": the source runs to the comma
         int k = p;
         while (k < b && k - p < 10 && !c.isComma(k) && !c.isVerb(k) && !c.inQuote(k)) {
           k++;
