@@ -110,6 +110,32 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void sessionThreeSpeakerAndCueRules() {
+    // hyphen-joined compounds in speaker phrases, before and after the cue
+    Quote before = quotes("“The plan is dead,” Ohio-based analyst Dana Cole said.").get(0);
+    assertEquals("Ohio-based analyst Dana Cole", speaker(before));
+    Quote after = quotes("“The plan is dead,” said the 52-year-old.").get(0);
+    assertEquals("the 52-year-old", speaker(after));
+    // poll respondents as speakers
+    Quote poll = quotes("About 3 in 10 say the economy is getting worse.").get(0);
+    assertEquals("About 3 in 10", speaker(poll));
+    // a cue that only reports an issue, and one that needs an "as"
+    assertTrue(quotes("The campaign raised $3 million in May.").isEmpty());
+    assertEquals(1, quotes("The senator raised concerns about the budget.").size());
+    // the part after a parenthetical cue runs to its clause end, past a later cue
+    Quote paren = quotes("The paper, Lee said, called the plan a giveaway.").stream()
+        .filter(x -> cue(x).equals("said")).findFirst().orElseThrow();
+    assertEquals(2, paren.segments().size());
+    // a short title after the cue is a circumstance, the content comes before it
+    Quote title = quotes("Taxes will rise next year, she said on the station's “Evening Desk.”")
+        .get(0);
+    assertEquals("Taxes will rise next year", title.text());
+    // an object pronoun after an inverted content is the addressee, not the content
+    Quote told = quotes("The deal was off, the minister told her.").get(0);
+    assertEquals("The deal was off", told.text());
+  }
+
+  @Test
   void invertedCueWithAppositive() {
     Quote q = quotes("\"Taxes are too high,\" said Jane Doe, a senator from Ohio.").get(0);
     assertEquals("Taxes are too high", q.text());
