@@ -80,6 +80,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
   /** Link words that open a sentence without belonging to the reported content. */
   private static final Set<String> LEADING_LINKS = Set.of("and", "but", "so", "yet", "or", "now");
   private static final Set<String> CLITICS = Set.of("'s", "'ve", "'d", "'ll", "'re", "'m");
+  private static final Set<String> GO_FORMS = Set.of("go", "goes", "went", "gone", "going");
   private static final Set<String> CONTENT_BREAKS =
       Set.of("but", "although", "though", "while", "whereas", "yet", "after", "before", "since",
           "despite");
@@ -459,7 +460,11 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       CueLexicon.Entry e = clear ? choose(c, i, m) : null;
       if (e != null) {
         int from = i;
-        if (i - 2 >= a && c.lower[i - 1].equals("to") && CATENATIVE.contains(c.lower[i - 2])
+        if (i - 3 >= a && c.lower[i - 1].equals("to") && c.lower[i - 2].equals("on")
+            && GO_FORMS.contains(c.lower[i - 3]) && !c.inQuote(i - 3)) {
+          // "went on to say": one cue
+          from = i - 3;
+        } else if (i - 2 >= a && c.lower[i - 1].equals("to") && CATENATIVE.contains(c.lower[i - 2])
             && !c.inQuote(i - 2)) {
           // "continued to question", "was quick to praise": one cue
           from = i - 2;
@@ -735,7 +740,9 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       // "“Why?” a narrator asks.", "Video shows that": the tagger reads the verb as a noun
       boolean quoted = afterQuotation(c, head);
       boolean subject = !quoted && afterSubject(c, head);
-      boolean past = pastOfSpeech(c, head, m.end());
+      boolean past = pastOfSpeech(c, head, m.end())
+          || c.lower[head].endsWith("ing") && head - 1 >= 0 && c.isComma(head - 1)
+              && !c.inQuote(head - 1) && m.end() == head + 1;
       for (CueLexicon.Entry e : m.entries()) {
         if (!e.noun() && !e.prep() && (quoted && e.inv() || subject
             || past && e.inv() && e.cls() == CueLexicon.CueClass.SPEECH)) {
@@ -903,7 +910,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       while (t < b && c.pos[t].equals("ADV") && !c.inQuote(t)) {
         t++;
       }
-      if (t >= b || !c.lower[t].equals("to") && (c.pos[t].equals("ADP") || c.isPunct(t)
+      if (t >= b || !c.lower[t].equals("to") && (c.pos[t].equals("ADP")
+          || c.isPunct(t) && c.openOf[t] < 0
           || c.pos[t].equals("NUM") || c.lower[t].equals("$"))) {
         return null;
       }
@@ -926,7 +934,10 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     boolean inverted = false;
     boolean inherited = false;
     boolean participle = c.lower[h.start()].endsWith("ing");
-    if (spk == null && e.inv() && !participle && (cs == a ? prevIsClose(c, cs) : (c.isComma(cs - 1)
+    boolean initial = cs == a && Character.isUpperCase(c.text.charAt(c.st[cs]))
+        && !participle && quotationAhead(c, je, b);
+    if (spk == null && e.inv() && !participle && (cs == a ? prevIsClose(c, cs) || initial
+        : (c.isComma(cs - 1)
         || c.closeOf[cs - 1] >= 0 || c.isDash(cs - 1)))) {
       int[] r = npRight(c, je, b);
       if (r != null) {
@@ -1700,6 +1711,16 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     return k == a || c.isComma(k - 1) || LEADING_LINKS.contains(c.lower[k - 1]) && k - 1 == a;
   }
 
+  /** Whether a quotation opens after a comma or colon within the sentence after {@code p}. */
+  private static boolean quotationAhead(Ctx c, int p, int b) {
+    for (int k = p; k + 1 < b && k - p < 40; k++) {
+      if ((c.isComma(k) || c.lower[k].equals(":")) && c.openOf[k + 1] >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the first letter at or after {@code from} is upper case (a new sentence). */
   private static boolean startsUpper(Ctx c, int from) {
     for (int k = from; k < c.text.length() && k < from + 8; k++) {
@@ -2196,6 +2217,12 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     if (CLITICS.contains(l) && k - 1 >= lo && PERSONAL.contains(c.lower[k - 1])) {
       // "he 's labeled" with the clitic split off
       return new int[] {k - 1, k};
+    }
+    int chainHead = hyphenChainStart(c, k, lo);
+    if (chainHead > lo && (c.pos[chainHead - 1].equals("DET")
+        || POSSESSIVE.contains(c.lower[chainHead - 1]))) {
+      // "the 43-year-old asked": a compound after a determiner
+      return new int[] {chainHead - 1, k + 1};
     }
     if (!c.nominal(k) && !(l.equals(")") && k - 1 >= lo) && !adjectiveHead(c, k, lo)
         && !determinedWord(c, k, lo)) {
