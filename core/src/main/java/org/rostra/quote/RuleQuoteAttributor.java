@@ -1617,8 +1617,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       if (c.inQuote(k)) {
         return null;
       }
-      if (c.isVerb(k)) {
-        v = k;
+      if (c.isVerb(k) && !(k == a && capitalised(c, k) && k + 1 < limit && c.isVerb(k + 1))) {
+        v = k; // ("Trump/VERB returned/VERB ...": the first word is a name the tagger missed)
         break;
       }
     }
