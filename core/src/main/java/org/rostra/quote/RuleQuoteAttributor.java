@@ -1022,8 +1022,10 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         before >= a
             ? c.closeOf[before] >= 0 || ((c.isComma(before) || c.isDash(before)) && before > a)
             : afterQuote;
-    if (lenient && before >= a && c.pos[a].equals("ADP") && !c.inQuote(a)) {
-      // "In an interview on “Face the Nation,” Ryan said the ...": a title in an introduction
+    if (lenient && before >= a && !c.inQuote(a) && (c.pos[a].equals("ADP")
+        || shortTitleBefore(c, a, before))) {
+      // "In an interview on “Face the Nation,” Ryan said the ...", "Speaking on Fox's “Sunday
+      // Desk,” Lee said the ...": a programme's title in an introduction, not the content
       lenient = false;
     }
     if (lenient && !tailClean && !inherited) {
@@ -1709,6 +1711,21 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       return false;
     }
     return k == a || c.isComma(k - 1) || LEADING_LINKS.contains(c.lower[k - 1]) && k - 1 == a;
+  }
+
+  /**
+   * Whether the quotation closed at (or just before) token {@code before} is a short title
+   * ("“Sunday Desk,”") preceded by words of the same sentence.
+   */
+  private static boolean shortTitleBefore(Ctx c, int a, int before) {
+    int close = c.closeOf[before] >= 0 ? before : before - 1;
+    if (close < a || c.closeOf[close] < 0) {
+      return false;
+    }
+    int r = c.closeOf[close];
+    QuoteMarks.Region g = c.regions.get(r);
+    int open = firstTokenAt(c, g.open());
+    return open > a && open >= 0 && titleEnd(c, open, close + 1) == close + 1;
   }
 
   /** Whether a quotation opens after a comma or colon within the sentence after {@code p}. */
