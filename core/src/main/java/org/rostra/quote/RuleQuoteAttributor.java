@@ -2544,6 +2544,23 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       if (!contentBefore(c, a, before, q)) {
         return;
       }
+      int after = np[1];
+      if (after + 1 < b && c.isComma(after) && !c.isPunct(after + 1)) {
+        // "Other cleavages, according to the poll, include ...": the clause goes on after the
+        // source; an introduction alone before it ("Over the long term, ...") is no content
+        int end = trimEnd(c, after + 1, contentEnd(c, after + 1, a, b, new boolean[b - a + 1]));
+        if (end > after + 1) {
+          boolean verbBefore = false;
+          for (int k = a; k < before; k++) {
+            verbBefore |= c.isVerb(k) || c.pos[k].equals("AUX");
+          }
+          if (!verbBefore && c.pos[a].equals("ADP")) {
+            q.segs.clear();
+          }
+          q.segs.add(new int[] {c.st[after + 1], c.en[end - 1]});
+          q.kind = kindOf(c, a, end);
+        }
+      }
     } else if (h.start() == a || (before >= a && c.isPunct(before))) {
       // According to S, Q.
       int p = np[1];
