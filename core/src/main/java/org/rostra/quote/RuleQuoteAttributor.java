@@ -1522,7 +1522,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
    */
   private static boolean parentheticalBelief(Ctx c, int a, int b, int[] spk, int je) {
     int before = spk[0] - 1;
-    if (before - a < 3 || !c.isComma(before) || spk[1] - spk[0] > 4
+    if (before - a < 2 || !c.isComma(before) || spk[1] - spk[0] > 4
         || RELATIVES.contains(c.lower[spk[0]])) {
       return false;
     }
@@ -1592,16 +1592,22 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       return true;
     }
     // a finite clause: a short subject then a verb ("think Trump will win")
-    for (int k = p; k < b && k - p < 6; k++) {
-      if (c.inQuote(k) || c.isPunct(k)) {
+    for (int k = p; k < b && k - p < 8; k++) {
+      int chain = hyphenChainEnd(c, k, b);
+      if (chain > 0) {
+        k = chain - 1; // "zero-interest rates": one word
+        continue;
+      }
+      if (c.inQuote(k) || c.isPunct(k) && !c.lower[k].equals("'s")) {
         return false;
       }
-      if (c.isVerb(k)) {
+      if (c.isVerb(k) || c.pos[k].equals("AUX")) {
         return k > p;
       }
       String ps = c.pos[k];
       if (!(ps.equals("PRON") || ps.equals("PROPN") || ps.equals("NOUN") || ps.equals("DET")
-          || ps.equals("ADJ") || ps.equals("NUM") || c.lower[k].equals("'s"))) {
+          || ps.equals("ADJ") || ps.equals("NUM") || c.lower[k].equals("'s")
+          || c.lower[k].equals("of") && k > p)) {
         return false;
       }
     }
