@@ -883,6 +883,47 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     return false;
   }
 
+  private static final Set<String> QUOTE_ONLY = Set.of("sing", "chant");
+
+  /** Whether a quotation opens within six tokens after {@code p}. */
+  private static boolean quotationNext(Ctx c, int p, int b) {
+    for (int k = p; k < b && k - p < 6; k++) {
+      if (c.openOf[k] >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "is observed as", "are revealed as": a past participle after a form of "be" with no "by"
+   * agent after it (the raising "is expected to" is handled before).
+   */
+  private static boolean passiveWithoutAgent(Ctx c, int a, Hit h, int b) {
+    int i = h.start();
+    if (h.end() != i + 1 || !c.lower[i].endsWith("ed") || i - 1 < a) {
+      return false;
+    }
+    int k = i - 1;
+    while (k > a && c.pos[k].equals("ADV")) {
+      k--;
+    }
+    if (!BE.contains(c.lower[k])) {
+      return false;
+    }
+    for (int m = i + 1; m < b && m - i < 6; m++) {
+      if (c.lower[m].equals("by")) {
+        return false;
+      }
+    }
+    for (int m = a; m < b; m++) {
+      if (c.openOf[m] >= 0) {
+        return false; // "“Q,” was the message": a quotation keeps its attribution
+      }
+    }
+    return true;
+  }
+
   /** "cast the plan as a giveaway": an "as" phrase within a few words. */
   private static boolean asAhead(Ctx c, int p, int b) {
     for (int k = p; k < b && k - p < 8 && !c.inQuote(k); k++) {
@@ -901,6 +942,12 @@ final class RuleQuoteAttributor implements QuoteAttributor {
 
   private Cand verbCue(Ctx c, int s, int a, int b, Hit h, List<Cand> here, boolean[] cueAt) {
     CueLexicon.Entry e = h.entry();
+    if (QUOTE_ONLY.contains(e.lemma()) && !quotationNext(c, h.end(), b)) {
+      return null; // "who sang at church": singing reports only what is quoted
+    }
+    if (passiveWithoutAgent(c, a, h, b)) {
+      return null; // "The holiday is observed as ...": a passive names no speaker
+    }
     if (e.lemma().equals("raise") && !raisesAnIssue(c, h.end(), b)
         || e.lemma().equals("cast") && !asAhead(c, h.end(), b)) {
       return null; // "raised $3 million", "votes cast": no speech

@@ -130,6 +130,9 @@ class QuoteAttributorTest {
     Quote title = quotes("Taxes will rise next year, she said on the station's “Evening Desk.”")
         .get(0);
     assertEquals("Taxes will rise next year", title.text());
+    // a passive without an agent names no speaker; with "by" it does
+    assertTrue(quotes("The holiday is observed as a day of rest.").isEmpty());
+    assertEquals(1, quotes("The plan was criticized by the mayor as a giveaway.").size());
     // an object pronoun after an inverted content is the addressee, not the content
     Quote told = quotes("The deal was off, the minister told her.").get(0);
     assertEquals("The deal was off", told.text());
