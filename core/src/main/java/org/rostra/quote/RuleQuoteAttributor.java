@@ -946,7 +946,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       return null; // "who sang at church": singing reports only what is quoted
     }
     if (passiveWithoutAgent(c, a, h, b)) {
-      return null; // "The holiday is observed as ...": a passive names no speaker
+      return null; // "The square is regarded as ...": a passive names no speaker
     }
     if (e.lemma().equals("raise") && !raisesAnIssue(c, h.end(), b)
         || e.lemma().equals("cast") && !asAhead(c, h.end(), b)) {
@@ -2291,7 +2291,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     int chainHead = hyphenChainStart(c, k, lo);
     if (chainHead > lo && (c.pos[chainHead - 1].equals("DET")
         || POSSESSIVE.contains(c.lower[chainHead - 1]))) {
-      // "the 43-year-old asked": a compound after a determiner
+      // "the 61-year-old asked": a compound after a determiner
       return new int[] {chainHead - 1, k + 1};
     }
     if (!c.nominal(k) && !(l.equals(")") && k - 1 >= lo) && !adjectiveHead(c, k, lo)
@@ -2599,8 +2599,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       }
       int after = np[1];
       if (after + 1 < b && c.isComma(after) && !c.isPunct(after + 1)) {
-        // "Other cleavages, according to the poll, include ...": the clause goes on after the
-        // source; an introduction alone before it ("Over the long term, ...") is no content
+        // "Two issues, according to the survey, top ...": the clause goes on after the
+        // source; an introduction alone before it ("In the next decade, ...") is no content
         int end = trimEnd(c, after + 1, contentEnd(c, after + 1, a, b, new boolean[b - a + 1]));
         if (end > after + 1) {
           boolean verbBefore = false;

@@ -131,7 +131,7 @@ class QuoteAttributorTest {
         .get(0);
     assertEquals("Taxes will rise next year", title.text());
     // a passive without an agent names no speaker; with "by" it does
-    assertTrue(quotes("The holiday is observed as a day of rest.").isEmpty());
+    assertTrue(quotes("The square is observed as a place of rest.").isEmpty());
     assertEquals(1, quotes("The plan was criticized by the mayor as a giveaway.").size());
     // an object pronoun after an inverted content is the addressee, not the content
     Quote told = quotes("The deal was off, the minister told her.").get(0);
