@@ -1193,7 +1193,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       p = p2;
     }
     if (e.lemma().equals("put it") && p < b && !c.isComma(p) && c.openOf[p] < 0) {
-      // "As the minister put it in a letter last spring, the fund is ...": the content follows the comma
+      // "As the minister put it in a letter last spring, the fund is ...": the content
+      // follows the comma
       for (int k = p; k < b && k - p < 15 && !c.inQuote(k) && !c.isVerb(k); k++) {
         if (c.isComma(k) && k + 1 < b) {
           p = k + 1;
