@@ -2289,6 +2289,10 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       // "he 's labeled" with the clitic split off
       return new int[] {k - 1, k};
     }
+    if ((QUANTIFIERS.contains(l) || l.equals("others")) && !c.inQuote(k)
+        && (k == lo || c.isPunct(k - 1) || LEADING_LINKS.contains(c.lower[k - 1]))) {
+      return new int[] {k, k + 1}; // "Some say", "But few believe": a pronoun of quantity
+    }
     int chainHead = hyphenChainStart(c, k, lo);
     if (chainHead > lo && (c.pos[chainHead - 1].equals("DET")
         || POSSESSIVE.contains(c.lower[chainHead - 1]))) {
