@@ -1599,8 +1599,9 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     }
     int before = spk[0] - 1;
     if (before >= 0 && (c.lower[before].equals("who") || c.lower[before].equals("that")
+        && !(before - 1 >= 0 && BE.contains(c.lower[before - 1]))
         || c.lower[before].equals("which"))) {
-      return false;
+      return false; // ("The point is that voters think ...": "that" after "is" opens a clause)
     }
     int p = je;
     while (p < b && c.pos[p].equals("ADV") && !c.inQuote(p)) {

@@ -130,6 +130,8 @@ class QuoteAttributorTest {
     Quote title = quotes("Taxes will rise next year, she said on the station's “Evening Desk.”")
         .get(0);
     assertEquals("Taxes will rise next year", title.text());
+    // pronouns of quantity as speakers
+    assertEquals("Some", speaker(quotes("Some say the plan will fail.").get(0)));
     // a passive without an agent names no speaker; with "by" it does
     assertTrue(quotes("The square is observed as a place of rest.").isEmpty());
     assertEquals(1, quotes("The plan was criticized by the mayor as a giveaway.").size());
