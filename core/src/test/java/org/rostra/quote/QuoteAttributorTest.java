@@ -307,15 +307,7 @@ class QuoteAttributorTest {
 
   @Test
   void aMalformedLexiconFailsAtBuild() {
-    AnnotationException e =
-        assertThrows(
-            AnnotationException.class,
-            () ->
-                QuoteAttributors.builder()
-                    .cueLexicon(
-                        new ByteArrayInputStream(
-                            "say\tspeech\tbogus\tsay|said\n".getBytes(StandardCharsets.UTF_8)))
-                    .build());
+    AnnotationException e = lexiconFailure("say\tspeech\tbogus\tsay|said\n");
     assertEquals(ErrorCode.RESOURCE_INVALID, e.code());
     assertTrue(e.getMessage().contains("line 1"));
   }
@@ -413,17 +405,18 @@ class QuoteAttributorTest {
 
   @Test
   void aLexiconShorterThanItsDeclaredCountFails() {
-    AnnotationException e =
-        assertThrows(
-            AnnotationException.class,
-            () ->
-                QuoteAttributors.builder()
-                    .cueLexicon(
-                        new ByteArrayInputStream(
-                            "#! entries 2\nsay\tspeech\tinv\tsay|said\n"
-                                .getBytes(StandardCharsets.UTF_8)))
-                    .build());
+    AnnotationException e = lexiconFailure("#! entries 2\nsay\tspeech\tinv\tsay|said\n");
     assertEquals(ErrorCode.RESOURCE_INVALID, e.code());
     assertTrue(e.getMessage().contains("2 entries"), e.getMessage());
+  }
+
+  /** The error of building an attributor over the given cue lexicon text. */
+  private static AnnotationException lexiconFailure(String lexicon) {
+    return assertThrows(
+        AnnotationException.class,
+        () ->
+            QuoteAttributors.builder()
+                .cueLexicon(new ByteArrayInputStream(lexicon.getBytes(StandardCharsets.UTF_8)))
+                .build());
   }
 }
