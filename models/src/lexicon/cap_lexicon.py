@@ -1591,7 +1591,7 @@ extend(16, {4: "=terror, =terrorism, =terrorist, =terrorists, =terror suspect*, 
 
 
 # A tax bill's mechanism (a credit, a deduction, an exclusion from income) is weak evidence:
-# a credit against income tax for, say, tuition is coded by what it pays for (Education).
+# a tax credit that pays for, say, tuition is coded by what it pays for (Education).
 extend(1, {1.0: "=internal revenue code, =internal revenue code of 1986, =credit against income tax, "
                 "=credit against tax, =allow a credit, =refundable credit, =nonrefundable credit, "
                 "=tax credit for, =deduction for, =deduction from gross income, =exclusion from gross income, "

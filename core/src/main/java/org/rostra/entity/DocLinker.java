@@ -1341,7 +1341,7 @@ final class DocLinker {
       }
       if (ix.types[m.entity] == EntityType.GPE && !ix.isCountry[m.entity]
           && outsideItsContainer(m)) {
-        m.entity = -1; // "Stalingrad and other areas of Paris": not the Russian city
+        m.entity = -1; // "Lyon and other areas of Quebec": not the French city
         m.score = Math.min(m.score, 0.4);
         m.type = EntityType.LOC;
         m.cluster = "nil:" + String.join(" ", m.words) + ":part";

@@ -751,7 +751,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
       }
     }
     if (capitalised(c, head) && titleCase(c, head)) {
-      // a headline: "Chris Christie Calls Hillary Clinton ‘A Disgrace’", the tagger sees names
+      // a headline: "Governor Calls Senate Bill ‘A Betrayal’", the tagger sees names
       for (CueLexicon.Entry e : m.entries()) {
         if (!e.noun() && !e.prep()) {
           return e;
@@ -1088,7 +1088,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     if (!tailClean && !inherited && closeTok >= 0 && c.closeOf[closeTok] >= 0
         && c.par[closeTok] == c.par[groupStart] && commaBeforeClose(c, closeTok)
         && (before >= a || closeTok == groupStart - 1)) {
-      // “Q,” said S, the only senator to endorse Sanders. / “Q,” S said in a wide-ranging
+      // “Q,” said S, the only mayor to back the plan. / “Q,” S said in a lengthy
       // interview.: after a quotation closed by a comma the quotation is the content, unless
       // another one, a colon or a that-clause follows
       boolean more = false;
@@ -1450,7 +1450,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
     for (int k = p + 1; k < end - 1; k++) {
       if (c.closeOf[k] >= 0 && commaBeforeClose(c, k) && c.pos[k + 1].equals("VERB")
           && c.lower[k + 1].endsWith("ing") && !PREPOSITIONAL_ING.contains(c.lower[k + 1])) {
-        // he said that is a "distortion," describing ...: a participial clause of the speaker
+        // he said that is a "smear," calling ...: a participial clause of the speaker
         end = k + 1;
         break;
       }
