@@ -203,7 +203,7 @@ final class Sentences {
   }
 
   /**
-   * An inline list number "2)" after a word: "... another plane ride 2) I would like ...".
+   * An inline list number "2)" after a word: "... a second visit 2) we then ...".
    */
   private static boolean listNumber(String t, Scanner sc, int i) {
     int s = sc.start(i);
@@ -345,7 +345,7 @@ final class Sentences {
   }
 
   /**
-   * A time stamp "08/16/2000 12:05 PM" as e-mail clients write it between the sender and
+   * A time stamp "03/09/2001 09:40 AM" as e-mail clients write it between the sender and
    * the message: it is a sentence of its own unless a word such as "on" or "at" leads into
    * it; after a stamp led into, a capitalized word still starts a new sentence.
    */
@@ -522,7 +522,7 @@ final class Sentences {
   }
 
   /**
-   * Ends without sentence punctuation: an emoticon, a clock time ("12:05 PM"), a closing
+   * Ends without sentence punctuation: an emoticon, a clock time ("09:40 AM"), a closing
    * salutation ("Regards,").
    */
   private static boolean softEnd(String t, Scanner sc, int i, int from) {
