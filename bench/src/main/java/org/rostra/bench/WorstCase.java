@@ -55,6 +55,17 @@ public final class WorstCase {
       "county-lists", "Los Angeles, Orange and Riverside Counties and other areas of Paris ",
       "sports-teams", "Tonga beat Samoa 3-1 and Fiji drew with ",
       "particle-names", "Abdel-Fattah el-Sissi al-Bin-Abu said he ",
+      // shapes for the quote rules of session 3: nested pronoun and relative attributions,
+      // polls named with "in", hearsay, parenthetical sources, agentless passives, asked
+      // clauses, noun cues after a possessive, hyphen-joined speakers
+      "nested-attributions", "Lee said she said who said he thinks they say ",
+      "polls-in", "Lee leads in the poll in the polls In a new survey, ",
+      "hearsay", "The union is reportedly planning allegedly a ",
+      "parenthetical-sources", "Taxes, according to the poll, rose, Lee said, ",
+      "passives", "The square is observed as was revealed as “q” ",
+      "asked-clauses", "when asked whether when asked about “x” ",
+      "noun-cues", "his remark that her comments: “q” the senator's claim that ",
+      "hyphen-speakers", "the 52-year-old Ohio-based Ana Ruiz-Soto said ",
     };
     Map<String, IntFunction<String>> m = new LinkedHashMap<>();
     for (int i = 0; i < units.length; i += 2) {

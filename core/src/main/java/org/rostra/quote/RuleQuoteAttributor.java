@@ -1,6 +1,7 @@
 package org.rostra.quote;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,8 @@ import org.rostra.doc.Token;
 final class RuleQuoteAttributor implements QuoteAttributor {
   /** The most tokens an indirect content may have (bounds memory on pathological input). */
   private static final int MAX_CONTENT = 400;
+  /** The most tokens of a clause the rules scan (longer runs are cut into windows). */
+  private static final int MAX_CLAUSE = 300;
   /** The most tokens of a speaker noun phrase. */
   private static final int MAX_NP = 14;
 
@@ -180,38 +183,58 @@ final class RuleQuoteAttributor implements QuoteAttributor {
    * and "she said she felt ..." (a pronoun speaker opening the content).
    */
   private static void dropRelativeInsideContent(Ctx c, List<Cand> found) {
-    List<Cand> drop = new ArrayList<>();
-    for (Cand q : found) {
-      if (q.spkTokStart >= 0 && q.spkTokEnd - q.spkTokStart == 1
-          && PERSONAL.contains(c.lower[q.spkTokStart])) {
-        // "Lopez said she felt that ...", "he said he told them ...": the nested attribution
-        // with a pronoun speaker is part of what was said
-        for (Cand o : found) {
-          if (o != q && !o.segs.isEmpty() && o.segs.get(0)[0] == q.spkStart && !o.belief) {
-            drop.add(q);
-            break;
-          }
-        }
-        continue;
-      }
-      if (q.spkTokStart < 0 || q.spkTokEnd - q.spkTokStart != 1
-          || !RELATIVES.contains(c.lower[q.spkTokStart])) {
-        continue;
-      }
-      for (Cand o : found) {
-        if (o == q || o.segs.isEmpty()) {
-          continue;
-        }
-        int[] f = o.segs.get(0);
-        int[] l = o.segs.get(o.segs.size() - 1);
-        if (f[0] < q.spkStart && q.cueEnd <= l[1] && o.cueStart >= 0
-            && (o.cueEnd <= f[0] || o.cueStart >= l[1])) {
-          drop.add(q);
-          break;
-        }
+    // found is sorted by the start of its first segment; index the starts of the non-belief
+    // candidates so the pronoun case is one lookup, and let the relative case look back over
+    // a bounded number of candidates (both linear in the number of candidates)
+    Set<Integer> starts = new HashSet<>();
+    for (Cand o : found) {
+      if (!o.segs.isEmpty() && !o.belief) {
+        starts.add(o.segs.get(0)[0]);
       }
     }
-    found.removeAll(drop);
+    List<Cand> kept = new ArrayList<>(found.size());
+    for (int qi = 0; qi < found.size(); qi++) {
+      Cand q = found.get(qi);
+      boolean single = q.spkTokStart >= 0 && q.spkTokEnd - q.spkTokStart == 1;
+      if (single && PERSONAL.contains(c.lower[q.spkTokStart])) {
+        // "Lopez said she felt that ...", "he said he told them ...": the nested attribution
+        // with a pronoun speaker is part of what was said (a candidate whose content starts
+        // at this speaker; never the candidate itself, whose content never starts there)
+        if (!starts.contains(q.spkStart)) {
+          kept.add(q);
+        }
+        continue;
+      }
+      if (single && RELATIVES.contains(c.lower[q.spkTokStart]) && nestedIn(found, qi)) {
+        continue;
+      }
+      kept.add(q);
+    }
+    if (kept.size() < found.size()) {
+      found.clear();
+      found.addAll(kept);
+    }
+  }
+
+  /** How many earlier candidates a nested attribution is checked against. */
+  private static final int NESTING_WINDOW = 64;
+
+  /** Whether candidate {@code qi} lies inside the content of one of the candidates before it. */
+  private static boolean nestedIn(List<Cand> found, int qi) {
+    Cand q = found.get(qi);
+    for (int oi = qi - 1; oi >= 0 && qi - oi <= NESTING_WINDOW; oi--) {
+      Cand o = found.get(oi);
+      if (o.segs.isEmpty()) {
+        continue;
+      }
+      int[] f = o.segs.get(0);
+      int[] l = o.segs.get(o.segs.size() - 1);
+      if (f[0] < q.spkStart && q.cueEnd <= l[1] && o.cueStart >= 0
+          && (o.cueEnd <= f[0] || o.cueStart >= l[1])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> RELATIVES = Set.of("who", "which", "that");
@@ -328,7 +351,18 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         }
         cl.add(new int[] {a, b});
       }
-      clauses = cl.toArray(new int[0][]);
+      // a run-on "sentence" (no punctuation for pages) is cut into windows, so that every
+      // scan from a clause start stays bounded and the pass linear
+      List<int[]> bounded = new ArrayList<>(cl.size());
+      for (int[] x : cl) {
+        for (int from = x[0]; from < x[1]; from += MAX_CLAUSE) {
+          bounded.add(new int[] {from, Math.min(x[1], from + MAX_CLAUSE)});
+        }
+        if (x[0] >= x[1]) {
+          bounded.add(x);
+        }
+      }
+      clauses = bounded.toArray(new int[0][]);
       regions = QuoteMarks.find(text, paragraphs);
       inRegion = new int[n];
       openOf = new int[n];
@@ -613,8 +647,8 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         if (after < b && !c.isPunct(after)) {
           continue;
         }
-        from = a;
-        to = trimEnd(c, a, i);
+        from = Math.max(a, i - 60); // bounded: a window before "in", not the whole sentence
+        to = trimEnd(c, from, i);
         while (from < to && (c.isPunct(from) || LEADING_LINKS.contains(c.lower[from]))
             && c.openOf[from] < 0) {
           from++;
@@ -916,7 +950,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         return false;
       }
     }
-    for (int m = a; m < b; m++) {
+    for (int m = Math.max(a, i - 60); m < Math.min(b, i + 60); m++) {
       if (c.openOf[m] >= 0) {
         return false; // "“Q,” was the message": a quotation keeps its attribution
       }
@@ -2610,7 +2644,7 @@ final class RuleQuoteAttributor implements QuoteAttributor {
         int end = trimEnd(c, after + 1, contentEnd(c, after + 1, a, b, new boolean[b - a + 1]));
         if (end > after + 1) {
           boolean verbBefore = false;
-          for (int k = a; k < before; k++) {
+          for (int k = Math.max(a, before - 60); k < before; k++) {
             verbBefore |= c.isVerb(k) || c.pos[k].equals("AUX");
           }
           if (!verbBefore && c.pos[a].equals("ADP")) {
