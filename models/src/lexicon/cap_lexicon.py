@@ -1694,7 +1694,8 @@ extend(19, {2.5: "=international, =foreign, =abroad, =overseas, =independence, =
                  "=west bank settlement*, =settlements in, =estrada's"},)
 extend(19, {0: "=begin, =christopher, =baker, =fox, =abe, =estrada, =chavez, =settlement*"})
 FOREIGN = ", ".join(e.strip() for e in [t[3.4] for n, t, _ in EXT if n == 19 and 3.4 in t][0].split(",")
-                    if e.strip() and e.strip() not in GENERIC_19)
+                    if e.strip() and e.strip() not in GENERIC_19
+                    and e.strip() != "=who")   # removed from 19 above: "who" is not the WHO
 FOREIGN_DISCOUNT = {20: 1.5, 12: 1.5, 10: 1.5, 5: 1.0, 14: 1.0, 13: 1.0, 3: 1.0, 6: 1.0,
                     2: 1.0, 15: 1.0, 23: 1.0, 7: 1.0, 4: 1.0, 9: 0.5, 21: 1.0}
 for _num, _w in FOREIGN_DISCOUNT.items():
