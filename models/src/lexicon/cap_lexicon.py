@@ -2620,6 +2620,157 @@ add(4, {3.2: "=farm aid, =farm crisis, =farm prices, =farm income, =farm credit,
              "=animal cruelty, =puppy mill*, =horse slaughter, =veterinarian*, =forestry*"})
 
 
+# ---------------------------------------------------------------------------------------
+# Fourth pass (session 4): vocabulary the earlier passes lacked, by kind (court and police
+# procedure, campaigns and the civil service, the arts, trade with named partners, ...),
+# and re-weightings in extend().
+# ---------------------------------------------------------------------------------------
+# Re-weighting of existing entries, tuned on the training data outside dev and outside the
+# inner split "inner7:" (coordinate ascent over one weight at a time, x0.5 ... x1.8, kept
+# when it gained at least 3 headlines' worth of top-1 accuracy; checked on dev and
+# inner7:). Generic court, police and war words (trial, court, case, FBI, battle, killed,
+# terror) weaker, so the substance of a headline decides; core policy nouns (health care,
+# Medicare, schools, budget, workers, weapons, civil rights) stronger.
+extend(1, {
+     0.5: "=internal revenue code of 1986, =tax credit for",
+     0.75: "economic growth",
+     1.5: "=boom, =fiscal, boom, fiscal, tax break, tax break*, tax breaks, tax relief",
+     1.6: "=income taxes, income tax, income taxes",
+     1.8: "=deduction for, income",
+     2.24: "=the economy, the economy",
+     2.55: "=spending, spending, wall street",
+     3.6: "=budget, budget"})
+extend(2, {
+     1.0: "muslims",
+     4.35: "=bias, bias",
+     5.4: "=civil rights, =gay, abortion, abortions, civil rights, gay, gays"})
+extend(3, {
+     2.4: "coverage",
+     3.6: "=care, =drugs, =title xviii of the social security act, mental health, title xviii of the social security act, tobacco",
+     4.2: "=health insurance, health insurance",
+     4.35: "hospital, hospitals",
+     5.08: "=health care, =health-care, =medicare, =medicare's, health care, medicare",
+     5.22: "=drug",
+     5.4: "drug maker*, health coverage, medical"})
+extend(4, {
+     1.5: "=fish",
+     5.4: "agricultural, farmer, farmers"})
+extend(5, {
+     1.5: "=union, =union's, =unions, union, unions",
+     2.1: "pension, pension*, pensions, strike, strikes, striking",
+     3.6: "=worker, =workers, labor, worker, workers",
+     4.35: "=employee, =employees, employee, employees"})
+extend(6, {
+     1.0: "=class, =test",
+     3.6: "=school, =school's, =schools, school, schools"})
+extend(7, {
+     4.35: "=clean air act, clean air act"})
+extend(8, {
+     1.0: "=power",
+     1.5: "=enron",
+     4.35: "=electricity, electricity",
+     5.4: "energy"})
+extend(9, {
+     1.5: "=immigration and nationality act",
+     5.4: "immigrant*"})
+extend(10, {
+     1.0: "=street",
+     1.5: "=road, =roads, =toll, road, roads",
+     2.1: "=passengers, =travel",
+     4.35: "=rail, rail",
+     5.4: "=m.t.a, =mta, =transit, transit"})
+extend(12, {
+     0.75: "=case, =charges, =court, =f.b.i, =fbi, =trial",
+     1.5: "=officers, =parole, =prosecutor*, =suspect, parole*, prosecutor*",
+     2.17: "=killing*",
+     2.7: "=cases",
+     3.91: "=violence",
+     4.35: "=adoption, =police, police",
+     5.4: "=firearm*, =prisons, =title 18 united states code",
+     5.76: "=sniper*"})
+extend(13, {
+     0.6: "=assistance",
+     0.8: "=women",
+     1.0: "=benefits",
+     1.5: "=needy, =title iv of the social security act",
+     1.6: "=child care, =child-care",
+     1.74: "=families",
+     2.1: "=donations",
+     4.35: "welfare",
+     5.4: "=social security, =social security's, social security"})
+extend(14, {
+     1.0: "=city",
+     5.4: "=housing, =housing's"})
+extend(15, {
+     1.0: "=market, =products, =sales",
+     1.5: "=consumer, =consumer*, =consumers, =loans, =wal-mart",
+     1.6: "=merger, =merger*",
+     3.6: "=antitrust",
+     4.35: "=disaster relief, =microsoft",
+     4.64: "=small business, =small business*, =small businesses"})
+extend(16, {
+     0.5: "=killed",
+     0.75: "=battle, =battle*, =battles, battle, battles",
+     1.0: "=blast, =cease-fire, =fight, =fight*, =threats",
+     1.5: "=cheney's, =department of veterans affairs, =draft",
+     2.0: "=september 11, =suicide bomber*, =suicide bombing*, =terror, =terrorism, =terrorist, =terrorist attack*, =terrorist*",
+     2.1: "=army, army",
+     2.25: "=afghanistan, =kosovo, =milosevic, =serbian",
+     2.8: "=homeland security",
+     3.15: "=iraqis",
+     3.4: "=veterans, =veterans'",
+     3.6: "=missile*, =soldier*, =soldiering, =weapon, =weapons, missile, missiles, soldier, soldiers, weapon, weapons",
+     4.35: "=c.i.a, =cia",
+     4.8: "=nation challenged",
+     5.4: "=alliance's, =armed forces, =detainee*, =marine, =marines, =nato, =navy, =pentagon, =pentagon's, =spying, marine, marines, navy"})
+extend(17, {
+     1.5: "=data",
+     2.55: "=tv",
+     4.35: "=shuttle",
+     5.4: "=satellite*, =space"})
+extend(18, {
+     5.4: "=suspend temporarily the duty, =trade, =trade's"})
+extend(19, {
+     0.85: "=diplomacy",
+     1.0: "=capital, =nation's, =turmoil",
+     1.4: "=government",
+     1.45: "=iraq*",
+     1.5: "=kerry, =nato",
+     1.7: "=north korea*, =u.n, =un",
+     3.47: "=china",
+     3.48: "=afghanistan",
+     3.6: "=global",
+     4.08: "=beijing, =europe, =europe*, =india, =japan*, =zimbabwe*",
+     4.5: "=international",
+     4.93: "=israel*",
+     5.22: "=afghan*, =baghdad, =bosnia*, =kabul, =milosevic, =serb*, =serbia*"})
+extend(20, {
+     0.8: "=political",
+     1.0: "=city",
+     1.12: "=senate",
+     1.5: "=debate, =title 5 united states code",
+     1.8: "=supreme court",
+     2.32: "=clinton, =republican*",
+     2.88: "=appropriation*, =democrat*",
+     3.6: "=cheney, =lobbying, =mail, =president, =president's",
+     4.35: "=campaign*, campaign, campaigning, campaigns",
+     5.4: "=kerry"})
+extend(21, {
+     1.0: "=county",
+     1.5: "=convey",
+     2.1: "=federal land*, =federal lands",
+     3.6: "=island*",
+     4.35: "=conveyance",
+     5.22: "=indian",
+     5.4: "=land, =memorial, =secretary of the interior"})
+extend(23, {
+     1.5: "=christian*"})
+
+
+if os.environ.get("LEX4_EXP"):
+    exec(open(os.environ["LEX4_EXP"]).read())
+
+
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "main", "resources",
                    "org", "rostra", "models", "en", "themes", "cap-en.json")
 
