@@ -2767,6 +2767,84 @@ extend(23, {
      1.5: "=christian*"})
 
 
+# Fourth pass, new vocabulary by kind (CAP subtopics the lexicon lacked).
+# 12: police, FIRE and weapons control (1209), family law (1208), civil code and torts (1210),
+# white-collar and organized crime (1202).
+add(12, {3: "=precinct*, =firefighter*, =fire fighter*, =firehouse*, =fire department*, =fire dept, "
+            "=fire commissioner, =fire chief*, =fire marshal*, =fire company, =ladder company, "
+            "=engine company, =arsonist*, =swindle*, =swindler*, =con man, =con men, =con artist*, "
+            "=hit man, =hit men, =sting operation, =tort*, =tort reform, =child custody, "
+            "=custody battle*, =custody fight, =bond hearing, =bail hearing, =mob boss*, "
+            "=crime family, =crime families, =mobster*, =racketeer*",
+         2: "=cult, =cults, =curfew*, =godfather, =innocence, =damages, =class-action"})
+# 3: emergency medical services, organ donation, supplements, ageing, disability as a condition
+add(3, {3: "=ambulance*, =paramedic*, =emergency medical service*, =ems, =e.m.s, =organ donor*, "
+           "=organ donation*, =organ transplant*, =life expectancy, =ephedra, =dietary supplement*, "
+           "=conjoined twins, =paralysis, =paraplegic*, =quadriplegic*, =sunscreen, =skin cancer",
+        2: "=vitamin*, =longevity, =paralyzed, =botox, =wrinkle*, =suicide, =suicides, =centenarian*"})
+# 10: vehicles and their safety, rail transit forms
+add(10, {3: "=carmakers, =automakers, =auto makers, =car makers, =suv, =suvs, =s.u.v, =s.u.v.'s, "
+            "=sport utility vehicle*, =minivan*, =tram, =trams, =aerial tramway, =cable car*, "
+            "=interstate highway*",
+         2: "=interstate"})
+# 8: coal and its miners
+add(8, {3: "=coal miners, =coal mining, =coal mine*, =mine safety", 2: "=miners, =mining"})
+# 6: grades and grade levels, pupils' life, tutoring
+add(6, {3: "=first grade, =second grade, =third grade, =fourth grade, =fifth grade, =sixth grade, "
+           "=seventh grade, =eighth grade, =ninth grade, =1st grade, =2nd grade, =3rd grade, =4th grade, "
+           "=5th grade, =6th grade, =7th grade, =8th grade, =graders, =first-graders, =third-graders, "
+           "=fourth-graders, =eighth-graders, =grade school*, =valedictorian*, =tutoring, =tutor, "
+           "=tutors, =english scores, =math scores, =reading scores, =report card*, =rhodes scholar*",
+        2: "=prom, =cram, =spelling bee, =pupils, =pupil"})
+# 15: creditors, collusion, corporate pay, hotels, the media and accounting businesses
+add(15, {3: "=creditors, =collusion, =executive pay, =executive compensation, =bonuses, "
+            "=arthur andersen, =andersen, =general electric, =g.e, =hotel industry, =hotel chain*, "
+            "=newsweeklies, =multinational corporation*",
+         2: "=hotel, =hotels, =luxury, =brands, =competition, =competitors, =losses, =discount*, "
+            "=toyota, =honda, =nissan"})
+# 5: kinds of workers and pay
+add(5, {3: "=laborers, =day laborers, =white-collar workers, =blue-collar workers, =blue-collar, "
+           "=pay raise*, =cost-of-living raise*, =office workers",
+        2: "=blue collar, =raises, =cubicle*, =commuting"})
+# 23: instruments, performers, the arts' quarrels, entertainment
+add(23, {3: "=pianist*, =piano*, =violin*, =violinist*, =cellist*, =cello, =plagiarism, "
+            "=plagiarized, =disco, =puppet*, =animation, =animated film*, =cartoonist*",
+         2: "=statue, =statues, =dj, =d.j, =magician*, =toy, =toys, =nightclub*, =times square"})
+# 2: slavery's history, disenfranchisement
+add(2, {3: "=slaves, =slave, =slaveholder*, =slave trade, =disenfranchise*, =disfranchise*"})
+# 16: military honours and burial
+add(16, {3: "=arlington national cemetery, =medal of honor, =purple heart*, =honor guard, "
+            "=military honors, =military funeral*, =buried with honors, =war dead, =war memorial*",
+         2: "=wounded, =military base*, =air base*, =naval base*, =army base*"})
+# 4: plains farming and fisheries products
+add(4, {3: "=dust bowl, =caviar", 2: "=high plains"})
+# 18
+add(18, {2: "=multinational, =multinationals"})
+# 21: the World Trade Center site, waterfronts, parks and mountain preserves
+add(21, {3: "=ground zero, =world trade center site, =trade center site, =freedom tower, "
+            "=lower manhattan development corporation, =adirondack*, =catskill*, =waterfront*, "
+            "=piers, =pier",
+         2: "=monuments, =commonwealth"})
+# 17: science of human origins, cameras
+add(17, {3: "=anthropologist*, =anthropology, =archaeolog*, =archeolog*, =paleontolog*, "
+            "=ancient humans, =human ancestors, =neanderthal*",
+         2: "=cameras, =camera, =launch, =launches"})
+# 7: waste burning and toxic substances, noise
+add(7, {3: "=incinerat*, =noise pollution, =toxic chemicals", 2: "=poisons, =noise"})
+# 14: housing stock forms and demolition
+add(14, {3: "=lofts, =loft, =demolition*, =brownstone*", 2: "=tenements, =tenement"})
+# 19: holy places abroad, occupation, protest
+add(19, {3: "=holy land, =holy sepulcher, =holy sepulchre, =church of the holy sepulcher, =mecca, "
+            "=occupied territories, =state of emergency",
+         2: "=demonstrators"})
+# 20: the trades of politics, ideology, leaks and cover-ups, Congress's pork
+add(20, {3: "=pollster*, =censure, =censured, =cover-up, =cover-ups, =earmarks, =earmark, "
+            "=oval office, =presidential pardon*, =quorum, =political dynasty",
+         2: "=liberal, =liberals, =conservative, =conservatives, =moderates, =political ads, "
+            "=campaign ads, =commercials, =leak, =leaks, =leaked, =hearings, =adviser, =advisers, "
+            "=dynasty, =kennedys, =clemency"})
+
+
 if os.environ.get("LEX4_EXP"):
     exec(open(os.environ["LEX4_EXP"]).read())
 
