@@ -2845,6 +2845,11 @@ add(20, {3: "=pollster*, =censure, =censured, =cover-up, =cover-ups, =earmarks, 
             "=dynasty, =kennedys, =clemency"})
 
 
+add(15, {3: "=investment adviser*, =investment advisor*, =financial adviser*, =pyramid scheme*, "
+            "=pyramid promotional scheme*, =ponzi scheme*, =sherman act, =clayton act, =robinson-patman"})
+add(5, {3: "=ergonomic*, =repetitive stress, =repetitive strain, =black lung"})
+
+
 if os.environ.get("LEX4_EXP"):
     exec(open(os.environ["LEX4_EXP"]).read())
 
