@@ -2850,6 +2850,28 @@ add(15, {3: "=investment adviser*, =investment advisor*, =financial adviser*, =p
 add(5, {3: "=ergonomic*, =repetitive stress, =repetitive strain, =black lung"})
 
 
+# 12: the drug trade and crime across borders (1203), shootings
+add(12, {3: "=drug baron*, =drug smuggl*, =drug money, =fighting drugs, =fight against drugs, =antidrug, "
+            "=anti-drug, =extradit*, =interpol, =gunshot*, =russian mob, =russian mafia, "
+            "=sicilian mafia, =narcotraffick*, =drug-related"})
+# 17: computing events and businesses, physics
+add(17, {3: "=year 2000 bug, =year 2000 problem, =y2k, =millennium bug, =e-commerce, "
+            "=electronic commerce, =calling card*, =phone card*, =einstein*, =relativity, "
+            "=quantum physics, =particle physics, =particle accelerator*"})
+# 3: childbirth and pain care
+add(3, {3: "=childbirth, =back pain, =chronic pain, =painkiller*, =pain relievers, =epidural*, "
+           "=obstetric*, =obstetrician*, =cesarean*, =c-section*, =midwife, =midwives",
+        2: "=pain"})
+# 7: toxic elements
+add(7, {3: "=arsenic, =mercury pollution, =mercury emissions, =lead poisoning", 2: "=mercury"})
+# 21: water infrastructure
+add(21, {2: "=water main*, =aqueduct*, =water tunnel*"})
+# 8: home heating
+add(8, {3: "=wood stove*, =wood-burning stove*, =woodstove*"})
+# 16
+add(16, {2: "=arlington"})
+
+
 if os.environ.get("LEX4_EXP"):
     exec(open(os.environ["LEX4_EXP"]).read())
 
