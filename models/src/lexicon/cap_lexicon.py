@@ -2872,6 +2872,60 @@ add(8, {3: "=wood stove*, =wood-burning stove*, =woodstove*"})
 add(16, {2: "=arlington"})
 
 
+# Second round of re-weighting (same procedure, entries seen 3 times or more, for the bill
+# titles: kept when the training bills gained and the training headlines did not lose;
+# checked on dev and inner7:).
+extend(3, {
+     5.76: "=veterans health"})
+extend(5, {
+     0.9: "=employment, =work opportunity credit, employment"})
+extend(6, {
+     0.96: "=universities, universities",
+     5.08: "=student loan*, =student loans, student loan*"})
+extend(7, {
+     0.9: "=wildfire*, conservation",
+     0.96: "=environmental protection",
+     3.84: "=rocky flats",
+     5.4: "=carbon, species"})
+extend(8, {
+     3.6: "=hydroelectric, =secretary of energy"})
+extend(10, {
+     0.9: "=vessel*",
+     4.35: "=ports"})
+extend(12, {
+     3.6: "=judicial",
+     4.35: "=smuggl*"})
+extend(13, {
+     0.9: "=volunteer*",
+     4.64: "=social security benefits"})
+extend(14, {
+     4.35: "=rental",
+     5.4: "=mortgage, =mortgage*"})
+extend(15, {
+     0.9: "=acquire*, =corporations, =dividend*, =earnings, =manufacturing",
+     0.96: "=advertising",
+     5.4: "=financial institutions"})
+extend(16, {
+     1.2: "=department of homeland security, =veterans health, =veterans' health",
+     5.4: "=military personnel"})
+extend(17, {
+     3.6: "=telecommunications",
+     5.4: "=broadband"})
+extend(18, {
+     0.9: "=trade adjustment assistance"})
+extend(19, {
+     0.75: "=queen",
+     5.76: "=international criminal court"})
+extend(20, {
+     0.9: "=patronage",
+     3.6: "=federal agencies, =federal building"})
+extend(21, {
+     0.9: "=national wildlife refuge*",
+     5.0: "=indians, =lakes, =rivers"})
+extend(23, {
+     0.6: "=wine*"})
+
+
 if os.environ.get("LEX4_EXP"):
     exec(open(os.environ["LEX4_EXP"]).read())
 
