@@ -2926,6 +2926,12 @@ extend(23, {
      0.6: "=wine*"})
 
 
+# The foreign-place discount on the domestic topics (FOREIGN_DISCOUNT above) x 1.4: with the
+# generic court, police and war words weaker (above), a foreign place decides more often.
+for _num, _w in FOREIGN_DISCOUNT.items():
+    extend(_num, {}, neg={round(_w * 3.0 * 1.4, 2): FOREIGN})
+
+
 if os.environ.get("LEX4_EXP"):
     exec(open(os.environ["LEX4_EXP"]).read())
 
