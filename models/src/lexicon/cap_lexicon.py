@@ -2932,6 +2932,21 @@ for _num, _w in FOREIGN_DISCOUNT.items():
     extend(_num, {}, neg={round(_w * 3.0 * 1.4, 2): FOREIGN})
 
 
+# Other countries' courts, elections and governments are International Affairs in CAP (a
+# trial or an election abroad); matched before the domestic court and election words.
+CIVIL_WORDS = ["court", "courts", "judge", "judges", "prosecutor", "prosecutors", "trial", "election",
+               "elections", "voters", "vote", "parliament", "legislature", "lawmakers", "cabinet",
+               "government", "officials", "leader", "leaders", "president", "opposition",
+               "dissident", "dissidents", "journalist", "journalists", "students", "protesters",
+               "party", "politics", "politicians", "mayor", "governor", "authorities", "ministry"]
+FOREIGN_PEOPLES = [a for a in FOREIGN_ARMIES if a not in ("tamil", "kurdish", "chechen")] + [
+    "french", "german", "british", "italian", "spanish", "polish", "japanese", "greek", "dutch",
+    "swiss", "austrian", "belgian", "swedish", "norwegian", "danish", "irish", "hungarian",
+    "czech", "romanian", "bulgarian", "serbian", "croatian", "bosnian", "albanian", "brazilian",
+    "argentine", "chilean", "canadian", "australian", "south african", "kenyan", "iraqi", "afghan"]
+add(19, {3.4: ", ".join("=%s %s" % (a, f) for a in FOREIGN_PEOPLES for f in CIVIL_WORDS)})
+
+
 if os.environ.get("LEX4_EXP"):
     exec(open(os.environ["LEX4_EXP"]).read())
 
