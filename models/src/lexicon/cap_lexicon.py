@@ -2773,7 +2773,7 @@ extend(23, {
 add(12, {3: "=precinct*, =firefighter*, =fire fighter*, =firehouse*, =fire department*, =fire dept, "
             "=fire commissioner, =fire chief*, =fire marshal*, =fire company, =ladder company, "
             "=engine company, =arsonist*, =swindle*, =swindler*, =con man, =con men, =con artist*, "
-            "=hit man, =hit men, =sting operation, =tort*, =tort reform, =child custody, "
+            "=hit man, =hit men, =sting operation, =tort, =torts, =tort law, =tort reform, =child custody, "
             "=custody battle*, =custody fight, =bond hearing, =bail hearing, =mob boss*, "
             "=crime family, =crime families, =mobster*, =racketeer*",
          2: "=cult, =cults, =curfew*, =godfather, =innocence, =damages, =class-action"})
@@ -2808,7 +2808,7 @@ add(5, {3: "=laborers, =day laborers, =white-collar workers, =blue-collar worker
         2: "=blue collar, =raises, =cubicle*, =commuting"})
 # 23: instruments, performers, the arts' quarrels, entertainment
 add(23, {3: "=pianist*, =piano*, =violin*, =violinist*, =cellist*, =cello, =plagiarism, "
-            "=plagiarized, =disco, =puppet*, =animation, =animated film*, =cartoonist*",
+            "=plagiarized, =disco, =puppets, =puppeteer*, =puppet show*, =puppet theater*, =animation, =animated film*, =cartoonist*",
          2: "=statue, =statues, =dj, =d.j, =magician*, =toy, =toys, =nightclub*, =times square"})
 # 2: slavery's history, disenfranchisement
 add(2, {3: "=slaves, =slave, =slaveholder*, =slave trade, =disenfranchise*, =disfranchise*"})
@@ -2947,8 +2947,6 @@ FOREIGN_PEOPLES = [a for a in FOREIGN_ARMIES if a not in ("tamil", "kurdish", "c
 add(19, {3.4: ", ".join("=%s %s" % (a, f) for a in FOREIGN_PEOPLES for f in CIVIL_WORDS)})
 
 
-if os.environ.get("LEX4_EXP"):
-    exec(open(os.environ["LEX4_EXP"]).read())
 
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "main", "resources",
