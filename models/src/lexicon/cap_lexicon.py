@@ -2948,6 +2948,25 @@ add(19, {3.4: ", ".join("=%s %s" % (a, f) for a in FOREIGN_PEOPLES for f in CIVI
 
 
 
+# Bill-title subjects the lexicon lacked: agencies and programs named by their statutes.
+add(12, {3: "=counterdrug, =counter-drug, =counternarcotics, =family violence, =child abduction*, "
+            "=international child abduct*, =parental kidnapping"})
+add(8, {3.5: "=tennessee valley authority, =t.v.a, =tva, =bonneville power administration, "
+             "=power marketing administration*, =hydrogen research, =hydrogen fuel*, =fuel cell*, "
+             "=biobased, =bio-based, =biomass, =biofuel*, =biodiesel, =fuel efficiency"})
+add(13, {3: "=national service, =americorps, =corporation for national and community service, "
+            "=senior corps, =vista volunteers, =volunteerism"})
+add(19, {3: "=holocaust assets, =holocaust victims, =holocaust survivors"})
+add(18, {3: "=importation, =customs inspection*, =customs service, =customs duties"})
+add(21, {3: "=flood protection, =flood control, =storm damage reduction, =hurricane protection, "
+            "=shore protection, =beach nourishment, =national lakeshore, =national seashore, "
+            "=national recreation area*, =national historic site*, =national historical park*, "
+            "=national heritage area*, =national heritage corridor*, =wild and scenic river*, "
+            "=water resources development act"})
+add(6, {2: "=public library, =public libraries, =school library, =school libraries"})
+add(4, {3: "=animal drugs, =veterinary drugs, =catfish, =food recall*"})
+add(3, {3: "=biologics, =biological products, =medical devices, =human cloning, =health disparities"})
+
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "main", "resources",
                    "org", "rostra", "models", "en", "themes", "cap-en.json")
