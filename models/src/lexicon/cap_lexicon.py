@@ -2967,6 +2967,24 @@ add(6, {2: "=public library, =public libraries, =school library, =school librari
 add(4, {3: "=animal drugs, =veterinary drugs, =catfish, =food recall*"})
 add(3, {3: "=biologics, =biological products, =medical devices, =human cloning, =health disparities"})
 
+# Appropriations bills are coded by the department they fund.
+APPROP = {16: ["defense", "homeland security", "veterans affairs"], 4: ["agriculture"], 8: ["energy"],
+          10: ["transportation"], 6: ["education"], 5: ["labor"], 21: ["the interior", "interior"],
+          12: ["justice"], 15: ["commerce"], 19: ["state"], 3: ["health and human services"],
+          14: ["housing and urban development"], 20: ["the treasury"]}
+for _num, _deps in APPROP.items():
+    add(_num, {4: ", ".join("=appropriations for the department of %s, =department of %s appropriations act"
+                            % (d, d) for d in _deps)})
+add(15, {4: "=truth in lending, =truth in lending act, =real estate settlement procedures act, =respa, "
+            "=fair credit reporting act, =fair debt collection practices act, =consumer credit protection act"})
+add(19, {3: "=good governance, =democratic institutions, =democracy assistance, =democracy promotion, "
+            "=national endowment for democracy"})
+add(7, {3.5: "=federal insecticide, fungicide, and rodenticide act, =fifra, =insecticide*"})
+add(2, {3: "=absentee voting, =absentee voters, =overseas voters, =military voters, =voter registration, "
+           "=customer proprietary network information, =consumer privacy"})
+add(5, {3: "=child modeling, =child models, =child performers"})
+add(1, {3: "=fiscal discipline"})
+
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "main", "resources",
                    "org", "rostra", "models", "en", "themes", "cap-en.json")
