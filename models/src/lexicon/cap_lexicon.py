@@ -2985,6 +2985,16 @@ add(2, {3: "=absentee voting, =absentee voters, =overseas voters, =military vote
 add(5, {3: "=child modeling, =child models, =child performers"})
 add(1, {3: "=fiscal discipline"})
 
+# 23: a newspaper's review rubrics, television entertainment (not the broadcasting business,
+# which is Technology), antiquities
+add(23, {4: "=music review, =theater review, =theatre review, =dance review, =art review, =film review, "
+            "=opera review, =pop review, =jazz review, =cabaret review, =television review, "
+            "=critic's notebook, =books of the times, =critic's choice",
+         3.5: "=reality tv, =reality television, =reality show*, =sitcom*, =talk show*, =game show*, "
+              "=soap opera*, =tv show*, =television show*, =tv series, =television series, "
+              "=late-night tv, =late-night television, =miniseries",
+         3: "=antiquities, =artifacts, =looted art, =art collector*, =art dealer*"})
+
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "main", "resources",
                    "org", "rostra", "models", "en", "themes", "cap-en.json")
