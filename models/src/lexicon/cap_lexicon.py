@@ -2998,6 +2998,28 @@ add(23, {4: "=music review, =theater review, =theatre review, =dance review, =ar
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "main", "resources",
                    "org", "rostra", "models", "en", "themes", "cap-en.json")
+EXAMPLES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cap_examples.tsv")
+
+
+def examples(path=EXAMPLES):
+    """Invented seed texts per CAP topic: 'topic number<TAB>text' a line, '#' comments."""
+    known = {num for num, *_ in T}
+    ex = {}
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n").rstrip("\r")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) != 2 or not parts[1].strip() or not parts[0].strip().isdigit():
+                sys.exit("%s:%d: malformed line (want 'topic number<TAB>example text'): %r"
+                         % (path, n, line[:80]))
+            num = int(parts[0])
+            if num not in known:
+                sys.exit("%s:%d: unknown CAP topic number %d (known: %s)"
+                         % (path, n, num, " ".join(str(k) for k in sorted(known))))
+            ex.setdefault(num, []).append(" ".join(parts[1].split()))
+    return ex
 
 
 def entries(s):
@@ -3006,6 +3028,7 @@ def entries(s):
 
 def build():
     themes = []
+    seeds = examples()
     for num, label, desc, tiers, neg, pat in T:
         kw = {}
         for w in sorted(tiers, reverse=True):
@@ -3036,7 +3059,7 @@ def build():
                 for e in entries(aneg[w]):
                     ng.setdefault(e, w)
         themes.append({"id": "cap:%d" % num, "label": label, "description": desc,
-                       "keywords": kw, "patterns": dict(pat), "negatives": ng, "examples": []})
+                       "keywords": kw, "patterns": dict(pat), "negatives": ng, "examples": seeds.get(num, [])})
     return {"format": "rostra-themes", "version": 1, "name": "cap", "set_version": "1.0",
             "description": "Comparative Agendas Project major topics (21) and 'no policy content', "
                            "with Rostra's hand-written English lexicon.",
@@ -3063,7 +3086,14 @@ def dump(doc):
             for j, (k, w) in enumerate(items):
                 lines.append('        %s: %s%s' % (json.dumps(k), json.dumps(w), "," if j < len(items) - 1 else ""))
             lines.append("      },")
-        lines.append('      "examples": []')
+        ex = t["examples"]
+        if not ex:
+            lines.append('      "examples": []')
+        else:
+            lines.append('      "examples": [')
+            for j, e in enumerate(ex):
+                lines.append('        %s%s' % (json.dumps(e), "," if j < len(ex) - 1 else ""))
+            lines.append("      ]")
         lines.append("    }" + ("," if i < len(doc["themes"]) - 1 else ""))
     lines.append("  ]")
     lines.append("}")
