@@ -2986,6 +2986,12 @@ add(23, {4: "=music review, =theater review, =theatre review, =dance review, =ar
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "main", "resources",
                    "org", "rostra", "models", "en", "themes", "cap-en.json")
+
+
+def entries(s):
+    return [e.strip() for e in s.split(",") if e.strip()]
+
+
 EXAMPLES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cap_examples.tsv")
 
 
@@ -3008,10 +3014,6 @@ def examples(path=EXAMPLES):
                          % (path, n, num, " ".join(str(k) for k in sorted(known))))
             ex.setdefault(num, []).append(" ".join(parts[1].split()))
     return ex
-
-
-def entries(s):
-    return [e.strip() for e in s.split(",") if e.strip()]
 
 
 def build():
