@@ -15,8 +15,11 @@ import org.rostra.doc.Document;
 import org.rostra.doc.ThemeLevel;
 import org.rostra.doc.ThemeScore;
 import org.rostra.theme.Theme;
+import org.rostra.theme.ThemeClassifier;
+import org.rostra.theme.ThemeClassifiers;
 import org.rostra.theme.ThemeSet;
 import org.rostra.theme.ThemeSets;
+import org.rostra.theme.TrainingOptions;
 import org.rostra.testing.StageContract;
 
 /** The built-in CAP theme set and its golden result on the seed article. */
@@ -89,6 +92,28 @@ class CapThemesGoldenTest {
         assertTrue(s.start() < bylineAt - 2 && s.start() > datelineEnd, t.id() + " " + s.textOf(text));
       }
     }
+  }
+
+  @Test
+  void everyCapTopicHasSeedExamplesAndAModelTrainsFromThemAlone() throws IOException {
+    ThemeSet cap = ThemeSets.cap();
+    for (Theme t : cap.themes()) {
+      assertTrue(t.examples().size() >= 20, t.id() + " has " + t.examples().size() + " examples");
+      assertEquals(t.examples().size(), new java.util.HashSet<>(t.examples()).size(),
+          t.id() + " repeats an example");
+    }
+    // no labelled texts of the user's: the seed examples alone train a model that agrees with
+    // the lexicon on the seed article and on invented headlines of clear topics
+    ThemeClassifier model = ThemeClassifiers.train(cap, List.of(),
+        TrainingOptions.defaults().withSeed(3));
+    Document d = Annotator.builder().tokenize().themes(model).build().annotate(seed());
+    List<String> top4 = d.themes().stream().filter(t -> t.level() == ThemeLevel.DOCUMENT)
+        .limit(4).map(ThemeScore::id).toList();
+    assertTrue(top4.containsAll(List.of("cap:17", "cap:18", "cap:19")), "top 4: " + top4);
+    assertEquals("cap:4", model.classify("Growers of wheat and soybeans await the farm bill")
+        .get(0).id());
+    assertEquals("cap:3", model.classify("Hospitals brace for cuts in Medicaid payments")
+        .get(0).id());
   }
 
   private static int indexOfParagraphContaining(Document d, String s) {
