@@ -4,7 +4,7 @@ Comparative Agendas Project codebook and of US/international politics; not deriv
 any evaluation data). Run it to regenerate
 models/src/main/resources/org/rostra/models/en/themes/cap-en.json:
 
-    python3 models/src/lexicon/cap_lexicon.py
+    python3 models/src/lexicon/cap_lexicon.py            # --check: only compare (CI)
 
 Entry syntax (see docs/themes.md): plain words match inflections, '=word' only the exact
 form, 'word*' any word starting so; phrases are space separated. Tiers map weight -> entries
@@ -3092,6 +3092,14 @@ def dump(doc):
 
 if __name__ == "__main__":
     doc = build()
+    if sys.argv[1:] == ["--check"]:
+        # CI: the committed JSON must be what this source writes
+        with open(OUT, encoding="utf-8") as f:
+            if f.read() != dump(doc):
+                sys.exit("%s is not what cap_lexicon.py writes: run python3 %s and commit"
+                         % (os.path.relpath(OUT), os.path.relpath(__file__)))
+        print("cap-en.json matches cap_lexicon.py and cap_examples.tsv")
+        sys.exit(0)
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w", encoding="utf-8") as f:
         f.write(dump(doc))
