@@ -287,30 +287,33 @@ class ThemeTest {
 
   @Test
   void dottedUsIsAContentWordButThePronounIsNot() {
-    Words w = Words.scan("U.S. Troops Tell Us Little");
-    List<String> f = LinearClassifier.featureNames(w, 0, w.size, TrainingOptions.defaults());
+    List<String> f = features("U.S. Troops Tell Us Little", TrainingOptions.defaults());
     assertTrue(f.contains("u:u.s"), f.toString());
     assertTrue(f.contains("b:u.s troop"), f.toString());
     assertFalse(f.stream().anyMatch(s -> s.equals("u:us")), f.toString());
-    Words caps = Words.scan("US AND THEM");
-    List<String> g = LinearClassifier.featureNames(caps, 0, caps.size,
-        TrainingOptions.defaults());
+    List<String> g = features("US AND THEM", TrainingOptions.defaults());
     assertFalse(g.contains("u:u.s"), g.toString());
   }
 
   @Test
   void trainingFeaturesCoverPairsAndPrefixes() {
-    Words w = Words.scan("Senate passes the immigration reform bill quickly");
-    List<String> f = LinearClassifier.featureNames(w, 0, w.size, TrainingOptions.defaults());
+    String text = "Senate passes the immigration reform bill quickly";
+    List<String> f = features(text, TrainingOptions.defaults());
     assertTrue(f.contains("u:senat"), f.toString());
     assertTrue(f.contains("b:senat pass"), f.toString());
     assertTrue(f.contains("a:the immigration"), f.toString());
     assertTrue(f.contains("p:immig"), f.toString());
     assertTrue(f.contains("q:immigration senat") || f.contains("q:immigr senat"), f.toString());
     assertEquals(f.size(), new java.util.HashSet<>(f).size());
-    List<String> plain = LinearClassifier.featureNames(w, 0, w.size,
+    List<String> plain = features(text,
         TrainingOptions.defaults().withBigrams(false).withPairWindow(0).withPrefixLength(0));
     assertTrue(plain.stream().allMatch(s -> s.startsWith("u:")), plain.toString());
+  }
+
+  /** The training features of a whole text. */
+  private static List<String> features(String text, TrainingOptions o) {
+    Words w = Words.scan(text);
+    return LinearClassifier.featureNames(w, 0, w.size, o);
   }
 
   @Test
